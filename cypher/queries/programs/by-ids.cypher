@@ -1,0 +1,4 @@
+// Programs by id ($ids).
+UNWIND $ids AS id
+MATCH (p:Program {id: id})
+RETURN p {.*} AS program

@@ -1,0 +1,69 @@
+package org.lettergraph.actor;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lettergraph.graph.Rows;
+import org.lettergraph.letter.Letter;
+import org.lettergraph.resolve.NameKey;
+import org.lettergraph.source.Source;
+
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ActorRepository {
+
+	private final Rows rows;
+
+	ActorRepository(Rows rows) {
+		this.rows = rows;
+	}
+
+	Map<String, Actor> byIds(Collection<String> ids) {
+		return this.rows.byId("actors/by-ids", ids, Actor::id, row -> Actor.from(row.get("actor")));
+	}
+
+	/** Actors whose name or an alias has the same normalised key as {@code name}, primary names first. */
+	List<Actor> byName(String name) {
+		String key = NameKey.of(name);
+		if (key.isEmpty()) {
+			return List.of();
+		}
+		return this.rows.list("actors/by-key", Map.of("key", key, "query", NameKey.exactQuery(key)))
+			.stream()
+			.map(row -> Actor.from(row.get("actor")))
+			.toList();
+	}
+
+	List<Actor> search(String luceneQuery, int limit) {
+		return this.rows.list("actors/search", Map.of("query", luceneQuery, "limit", limit))
+			.stream()
+			.map(row -> Actor.from(row.get("actor")))
+			.toList();
+	}
+
+	Map<String, Participations> participations(Collection<String> actorIds) {
+		Map<String, List<Participation>> byActor = this.rows.grouped("actors/participations", actorIds, "actorId",
+				row -> new Participation(Letter.from(row.get("letter")), Rows.string(row, "role"),
+						Rows.integer(row, "position"), Rows.string(row, "title"), Rows.strings(row, "sources")));
+		Map<String, Participations> result = new HashMap<>();
+		byActor.forEach((id, list) -> result.put(id, new Participations(list)));
+		return result;
+	}
+
+	Map<String, List<Affiliation>> affiliations(Collection<String> actorIds) {
+		return this.rows.grouped("actors/affiliations", actorIds, "actorId",
+				row -> new Affiliation(Actor.from(row.get("member")), Actor.from(row.get("organization")),
+						Rows.string(row, "title"), Rows.strings(row, "sources")));
+	}
+
+	Map<String, List<Source>> sources(Collection<String> actorIds) {
+		return this.rows.grouped("actors/sources", actorIds, "actorId", row -> Source.from(row.get("source")));
+	}
+
+	Map<String, List<Source>> statements(Collection<String> actorIds) {
+		return this.rows.grouped("actors/statements", actorIds, "actorId", row -> Source.from(row.get("source")));
+	}
+}

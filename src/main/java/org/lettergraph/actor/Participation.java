@@ -1,0 +1,11 @@
+package org.lettergraph.actor;
+
+import java.util.List;
+
+import org.lettergraph.letter.Letter;
+import org.lettergraph.source.HasSources;
+
+/** One letter an actor took part in, how, and on whose word. */
+public record Participation(Letter letter, String role, Integer position, String title, List<String> sourceIds)
+		implements HasSources {
+}

@@ -1,0 +1,87 @@
+package org.lettergraph.embedded;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Neo4j Community database running inside this JVM, reachable over Bolt on the loopback interface only
+ * (authentication is off, so it must never listen anywhere else).
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	private final DatabaseManagementService service;
+
+	private final URI boltUri;
+
+	private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri) {
+		this.service = service;
+		this.boltUri = boltUri;
+	}
+
+	/**
+	 * Starts the database under {@code home}.
+	 * @throws EmbeddedStartException with a plain explanation when the folder is locked or the port is taken
+	 */
+	public static EmbeddedNeo4j start(Path home, int boltPort) {
+		long started = System.nanoTime();
+		Path dir = home.toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(dir);
+		}
+		catch (IOException ex) {
+			throw new EmbeddedStartException("Cannot create the data folder " + dir + ": " + ex.getMessage(), ex);
+		}
+		DatabaseManagementService service;
+		try {
+			service = new DatabaseManagementServiceBuilder(dir)
+				.setConfig(BoltConnector.enabled, true)
+				.setConfig(BoltConnector.listen_address, new SocketAddress("localhost", boltPort))
+				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+				.setConfig(HttpConnector.enabled, false)
+				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				.setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(2))
+				.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+				// Without this, shutdown waits through two 5 s Netty quiet periods.
+				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+				.build();
+		}
+		catch (RuntimeException ex) {
+			throw EmbeddedStartException.explain(dir, boltPort, ex);
+		}
+		GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		var address = db.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT);
+		URI uri = URI.create("bolt://localhost:" + address.getPort());
+		log.info("Embedded Neo4j started in {} ms: data in {}, Bolt at {}", (System.nanoTime() - started) / 1_000_000,
+				dir, uri);
+		return new EmbeddedNeo4j(service, uri);
+	}
+
+	public URI boltUri() {
+		return this.boltUri;
+	}
+
+	@Override
+	public void close() {
+		this.service.shutdown();
+	}
+}

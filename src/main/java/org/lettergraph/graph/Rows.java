@@ -1,0 +1,92 @@
+package org.lettergraph.graph;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the named queries of {@link CypherQueries} and hands back plain rows, so repositories stay one line per
+ * question. Batched lookups return their rows grouped by key in the order the query sorted them.
+ */
+@Component
+public class Rows {
+
+	private final Neo4jClient client;
+
+	private final CypherQueries queries;
+
+	public Rows(Neo4jClient client, CypherQueries queries) {
+		this.client = client;
+		this.queries = queries;
+	}
+
+	public List<Map<String, Object>> list(String query, Map<String, Object> parameters) {
+		return List.copyOf(this.client.query(this.queries.get(query)).bindAll(parameters).fetch().all());
+	}
+
+	public Map<String, Object> one(String query, Map<String, Object> parameters) {
+		return this.client.query(this.queries.get(query)).bindAll(parameters).fetch().one().orElseThrow();
+	}
+
+	/** Rows of a batched query, grouped by the value of {@code keyColumn}, each mapped with {@code mapper}. */
+	public <T> Map<String, List<T>> grouped(String query, Collection<String> ids, String keyColumn,
+			Function<Map<String, Object>, T> mapper) {
+		Map<String, List<T>> result = new LinkedHashMap<>();
+		for (Map<String, Object> row : list(query, Map.of("ids", (Object) List.copyOf(ids)))) {
+			result.computeIfAbsent((String) row.get(keyColumn), key -> new ArrayList<>()).add(mapper.apply(row));
+		}
+		return result;
+	}
+
+	/** Each id's entities from a batched lookup, keyed by the entity's own id. */
+	public <T> Map<String, T> byId(String query, Collection<String> ids, Function<T, String> idOf,
+			Function<Map<String, Object>, T> mapper) {
+		Map<String, T> result = new LinkedHashMap<>();
+		for (Map<String, Object> row : list(query, Map.of("ids", (Object) List.copyOf(ids)))) {
+			T entity = mapper.apply(row);
+			result.put(idOf.apply(entity), entity);
+		}
+		return result;
+	}
+
+	// Typed reads of the values the driver hands back.
+
+	@SuppressWarnings("unchecked")
+	public static Map<String, Object> map(Object value) {
+		return (value == null) ? Map.of() : (Map<String, Object>) value;
+	}
+
+	public static String string(Map<String, Object> row, String key) {
+		Object value = row.get(key);
+		return (value == null) ? null : value.toString();
+	}
+
+	public static Integer integer(Map<String, Object> row, String key) {
+		Object value = row.get(key);
+		return (value instanceof Number number) ? number.intValue() : null;
+	}
+
+	public static LocalDate date(Map<String, Object> row, String key) {
+		Object value = row.get(key);
+		return (value instanceof LocalDate date) ? date : null;
+	}
+
+	public static boolean flag(Map<String, Object> row, String key) {
+		return Boolean.TRUE.equals(row.get(key));
+	}
+
+	public static List<String> strings(Map<String, Object> row, String key) {
+		Object value = row.get(key);
+		if (value instanceof Collection<?> values) {
+			return values.stream().map(String::valueOf).toList();
+		}
+		return List.of();
+	}
+}

@@ -1,0 +1,31 @@
+package org.lettergraph.ingest;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+/**
+ * Someone on a letter, by id or by name. In a record it may be written as a plain string, the name as the letter
+ * spells it.
+ *
+ * @param id      a known actor id (org:…, lawmaker:<bioguide>, official:…, person:…); optional
+ * @param name    the name as the letter spells it; required without an id
+ * @param kind    ORGANIZATION, LAWMAKER, OFFICIAL or PERSON; defaults by role (organizations sign, officials receive)
+ * @param aliases further names or acronyms
+ * @param title   the title the letter gives this person (addressees, cc, individual signers)
+ * @param sources source ids for this edge; defaults to the letter's sources
+ */
+public record Participant(String id, String name, String kind, List<String> aliases, String title,
+		List<String> sources) {
+
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	static Participant named(String name) {
+		return new Participant(null, name, null, null, null, null);
+	}
+
+	@JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+	public Participant {
+		aliases = (aliases != null) ? List.copyOf(aliases) : List.of();
+		sources = (sources != null) ? List.copyOf(sources) : List.of();
+	}
+}

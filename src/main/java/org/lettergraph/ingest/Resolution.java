@@ -1,0 +1,132 @@
+package org.lettergraph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.lettergraph.actor.ActorKind;
+import org.lettergraph.ingest.LetterWriter.Slot;
+import org.lettergraph.ingest.WriteResult.ResolvedName;
+import org.lettergraph.resolve.ActorResolver.Match;
+import org.lettergraph.resolve.NameKey;
+import org.lettergraph.resolve.Slugs;
+
+/** Which actor each participant of one letter is, and which actors the letter creates or adds names to. */
+final class Resolution {
+
+	private final Map<String, String> existingIds;
+
+	private final List<String> letterSources;
+
+	private final Map<Slot, String> ids = new LinkedHashMap<>();
+
+	private final Map<String, String> newIdByKey = new HashMap<>();
+
+	private final Map<String, ActorRow> rows = new LinkedHashMap<>();
+
+	private final List<ResolvedName> created = new ArrayList<>();
+
+	private final List<ResolvedName> matched = new ArrayList<>();
+
+	Resolution(Map<String, String> existingIds, List<String> letterSources) {
+		this.existingIds = existingIds;
+		this.letterSources = letterSources;
+	}
+
+	/** An actor to create or to add names and sources to. */
+	private record ActorRow(String id, ActorKind kind, String name, Set<String> aliases, Set<String> keys,
+			Set<String> sources, Map<String, Object> facts) {
+	}
+
+	void byId(Slot slot, String id, ActorKind kind, String name, List<String> aliases) {
+		this.ids.put(slot, id);
+		boolean exists = this.existingIds.containsKey(id);
+		row(id, kind, name, slot, aliases);
+		(exists ? this.matched : this.created).add(new ResolvedName((name != null) ? name : id, id, exists ? "ID" : "NEW"));
+	}
+
+	void matched(Slot slot, String name, Match match, String how, List<String> aliases) {
+		this.ids.put(slot, match.id());
+		row(match.id(), kindOf(match.label()), null, slot, aliases);
+		this.matched.add(new ResolvedName(name, match.id(), how));
+	}
+
+	void create(Slot slot, String name, String key, ActorKind kind, List<String> aliases) {
+		String id = this.newIdByKey.computeIfAbsent(kind + "|" + key, k -> freeId(kind, name));
+		boolean first = !this.rows.containsKey(id);
+		this.ids.put(slot, id);
+		row(id, kind, name, slot, aliases);
+		if (first) {
+			this.created.add(new ResolvedName(name, id, "NEW"));
+		}
+	}
+
+	String idOf(Slot slot) {
+		return this.ids.get(slot);
+	}
+
+	List<ResolvedName> created() {
+		return List.copyOf(this.created);
+	}
+
+	List<ResolvedName> matched() {
+		return List.copyOf(this.matched);
+	}
+
+	/** Ids of actors this letter would create, so the caller can check none of them is taken. */
+	Set<String> newIds() {
+		return Set.copyOf(this.newIdByKey.values());
+	}
+
+	void writeActors(GraphWriter graph) {
+		for (ActorKind kind : ActorKind.values()) {
+			List<Map<String, Object>> batch = this.rows.values()
+				.stream()
+				.filter(row -> row.kind() == kind)
+				.map(row -> Map.<String, Object>of("id", row.id(), "name", (row.name() != null) ? row.name() : row.id(),
+						"facts", row.facts(), "aliases", List.copyOf(row.aliases()), "keys", List.copyOf(row.keys()),
+						"sources", List.copyOf(row.sources())))
+				.toList();
+			graph.actors(kind.label(), batch, false);
+		}
+	}
+
+	private void row(String id, ActorKind kind, String name, Slot slot, List<String> aliases) {
+		ActorRow row = this.rows.computeIfAbsent(id, k -> new ActorRow(id, kind, name, new LinkedHashSet<>(),
+				new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashMap<>()));
+		if (name != null) {
+			row.keys().add(NameKey.of(name));
+		}
+		aliases.forEach(alias -> {
+			row.aliases().add(alias);
+			row.keys().add(NameKey.of(alias));
+		});
+		row.sources().addAll(slot.participant().sources().isEmpty() ? this.letterSources
+				: slot.participant().sources());
+		if (kind == ActorKind.OFFICIAL && slot.participant().title() != null && !this.existingIds.containsKey(id)) {
+			row.facts().put("title", slot.participant().title());
+		}
+	}
+
+	private String freeId(ActorKind kind, String name) {
+		String base = kind.idPrefix() + ":" + Slugs.of(name);
+		String id = base;
+		for (int n = 2; this.existingIds.containsKey(id) || this.rows.containsKey(id); n++) {
+			id = base + "-" + n;
+		}
+		return id;
+	}
+
+	private static ActorKind kindOf(String label) {
+		for (ActorKind kind : ActorKind.values()) {
+			if (kind.label().equals(label)) {
+				return kind;
+			}
+		}
+		throw new IllegalStateException("Not an actor label: " + label);
+	}
+}

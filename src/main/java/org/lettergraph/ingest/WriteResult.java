@@ -1,0 +1,17 @@
+package org.lettergraph.ingest;
+
+import java.util.List;
+
+/**
+ * What writing one letter did.
+ *
+ * @param letterId the letter written
+ * @param created  actors that did not exist before
+ * @param matched  names that were found to be existing actors, and how
+ */
+public record WriteResult(String letterId, List<ResolvedName> created, List<ResolvedName> matched) {
+
+	/** A name on the letter and the actor it went to; {@code how} is ID, NAME, ALIAS or NEW. */
+	public record ResolvedName(String name, String actorId, String how) {
+	}
+}

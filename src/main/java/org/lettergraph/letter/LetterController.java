@@ -1,0 +1,120 @@
+package org.lettergraph.letter;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.lettergraph.actor.Actor;
+import org.lettergraph.graph.Connection;
+import org.lettergraph.graph.InvalidArgumentException;
+import org.lettergraph.graph.Paging;
+import org.lettergraph.letter.LetterRepository.SignerPage;
+import org.lettergraph.letter.LetterRepository.SignerRows;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Letters and their fields. Every nested field is loaded for all letters of a response level at once: one Cypher
+ * statement per field and level, however many letters the level holds.
+ */
+@Controller
+class LetterController {
+
+	private static final String LETTER_CURSOR = "letter";
+
+	private static final String SIGNER_CURSOR = "signer";
+
+	private final LetterRepository letters;
+
+	private final Paging paging;
+
+	LetterController(LetterRepository letters, Paging paging, BatchLoaderRegistry registry) {
+		this.letters = letters;
+		this.paging = paging;
+		registry.forTypePair(SignerPage.class, SignerRows.class)
+			.registerMappedBatchLoader((pages, env) -> Mono.fromCallable(() -> letters.signerPages(pages)));
+		registry.forTypePair(String.class, LetterParties.class)
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> letters.parties(ids)));
+		registry.forTypePair(String.class, Letter.class)
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> letters.byIds(ids)));
+	}
+
+	@QueryMapping
+	Connection<Connection.Edge<Letter>> letters(@Argument LetterWhere where, @Argument Integer first,
+			@Argument String after) {
+		LetterWhere filter = (where != null) ? where : LetterWhere.NONE;
+		int size = this.paging.pageSize(first);
+		String afterKey = Paging.decode(LETTER_CURSOR, after);
+		List<Letter> rows = this.letters.page(filter, afterKey, size + 1);
+		return Connection.of(rows, size, afterKey != null,
+				letter -> new Connection.Edge<>(Paging.cursor(LETTER_CURSOR, letter.sortKey()), letter),
+				() -> this.letters.count(filter));
+	}
+
+	@QueryMapping
+	CompletableFuture<Letter> letter(@Argument String id, DataLoader<String, Letter> loader) {
+		return loader.load(id);
+	}
+
+	@SchemaMapping
+	CompletableFuture<Connection<Signature>> signers(Letter letter, @Argument Integer first, @Argument String after,
+			DataLoader<SignerPage, SignerRows> loader) {
+		int size = this.paging.pageSize(first);
+		String afterKey = Paging.decode(SIGNER_CURSOR, after);
+		int afterPosition = parsePosition(afterKey);
+		return loader.load(new SignerPage(letter.id(), afterPosition, size))
+			.thenApply(page -> (page != null) ? page : new SignerRows(List.of(), 0))
+			.thenApply(page -> Connection.of(page.rows(), size, afterPosition > 0,
+					row -> new Signature(Paging.cursor(SIGNER_CURSOR, Integer.toString(row.position())), row.actor(),
+							row.role(), row.position()),
+					page::total));
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<LetterParty>> parties(Letter letter, DataLoader<String, LetterParties> letterParties) {
+		return letterParties.load(letter.id()).thenApply(parties -> (parties != null) ? parties.list() : List.of());
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<Actor>> leads(Letter letter, DataLoader<String, LetterParties> letterParties) {
+		return withRole(letter, letterParties, "LEAD");
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<Actor>> endorsers(Letter letter, DataLoader<String, LetterParties> letterParties) {
+		return withRole(letter, letterParties, "ENDORSER");
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<Actor>> addressees(Letter letter, DataLoader<String, LetterParties> letterParties) {
+		return withRole(letter, letterParties, "ADDRESSEE");
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<Actor>> cc(Letter letter, DataLoader<String, LetterParties> letterParties) {
+		return withRole(letter, letterParties, "CC");
+	}
+
+	private CompletableFuture<List<Actor>> withRole(Letter letter, DataLoader<String, LetterParties> loader,
+			String role) {
+		return parties(letter, loader).thenApply(
+				parties -> parties.stream().filter(p -> p.role().equals(role)).map(LetterParty::actor).toList());
+	}
+
+	private static int parsePosition(String key) {
+		if (key == null) {
+			return 0;
+		}
+		try {
+			return Integer.parseInt(key);
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidArgumentException("after", "'" + key + "' is not a signer cursor.");
+		}
+	}
+}

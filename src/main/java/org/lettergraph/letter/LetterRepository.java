@@ -1,0 +1,74 @@
+package org.lettergraph.letter;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lettergraph.actor.Actor;
+import org.lettergraph.graph.Rows;
+
+import org.springframework.stereotype.Repository;
+
+@Repository
+class LetterRepository {
+
+	private final Rows rows;
+
+	LetterRepository(Rows rows) {
+		this.rows = rows;
+	}
+
+	List<Letter> page(LetterWhere where, String afterSortKey, int limit) {
+		Map<String, Object> parameters = new HashMap<>(where.parameters());
+		parameters.put("after", afterSortKey);
+		parameters.put("limit", limit);
+		return this.rows.list("letters/page", parameters).stream().map(row -> Letter.from(row.get("letter"))).toList();
+	}
+
+	int count(LetterWhere where) {
+		return Rows.integer(this.rows.one("letters/count", where.parameters()), "total");
+	}
+
+	Map<String, Letter> byIds(Collection<String> ids) {
+		return this.rows.byId("letters/by-ids", ids, Letter::id, row -> Letter.from(row.get("letter")));
+	}
+
+	/** One page of signers for each requested page, in one statement. */
+	Map<SignerPage, SignerRows> signerPages(Collection<SignerPage> pages) {
+		List<Map<String, Object>> parameters = pages.stream()
+			.map(p -> Map.<String, Object>of("letterId", p.letterId(), "after", p.afterPosition(), "limit",
+					p.size() + 1))
+			.toList();
+		Map<SignerPage, SignerRows> result = new HashMap<>();
+		for (Map<String, Object> row : this.rows.list("letters/signers", Map.of("pages", parameters))) {
+			SignerPage page = new SignerPage(Rows.string(row, "letterId"), Rows.integer(row, "after"),
+					Rows.integer(row, "limit") - 1);
+			List<SignerRow> signers = ((List<?>) row.get("rows")).stream()
+				.map(Rows::map)
+				.map(m -> new SignerRow(Actor.from(m.get("actor")), Rows.string(m, "role"), Rows.integer(m, "position")))
+				.toList();
+			result.put(page, new SignerRows(signers, Rows.integer(row, "total")));
+		}
+		return result;
+	}
+
+	Map<String, LetterParties> parties(Collection<String> letterIds) {
+		Map<String, List<LetterParty>> byLetter = this.rows.grouped("letters/parties", letterIds, "letterId",
+				row -> new LetterParty(Actor.from(row.get("actor")), Rows.string(row, "role"),
+						Rows.integer(row, "position"), Rows.string(row, "title"), Rows.strings(row, "sources")));
+		Map<String, LetterParties> result = new HashMap<>();
+		byLetter.forEach((id, list) -> result.put(id, new LetterParties(list)));
+		return result;
+	}
+
+	/** Which page of which letter's signers a request asks for. */
+	record SignerPage(String letterId, int afterPosition, int size) {
+	}
+
+	record SignerRow(Actor actor, String role, int position) {
+	}
+
+	record SignerRows(List<SignerRow> rows, int total) {
+	}
+}

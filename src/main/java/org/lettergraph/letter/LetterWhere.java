@@ -1,0 +1,29 @@
+package org.lettergraph.letter;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.lettergraph.graph.InvalidArgumentException;
+
+/** The filters of {@code letters}; every one is optional. */
+public record LetterWhere(String addressedTo, String concerns, String participant, LocalDate from, LocalDate to) {
+
+	static final LetterWhere NONE = new LetterWhere(null, null, null, null, null);
+
+	public LetterWhere {
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new InvalidArgumentException("where", "'from' (" + from + ") is after 'to' (" + to + ").");
+		}
+	}
+
+	Map<String, Object> parameters() {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("addressedTo", this.addressedTo);
+		parameters.put("concerns", this.concerns);
+		parameters.put("participant", this.participant);
+		parameters.put("from", this.from);
+		parameters.put("to", this.to);
+		return parameters;
+	}
+}

@@ -1,0 +1,9 @@
+package org.lettergraph.program;
+
+import java.util.List;
+
+import org.lettergraph.source.HasSources;
+
+/** What one letter asks of one program. */
+public record Concern(Program program, String ask, List<String> sourceIds) implements HasSources {
+}

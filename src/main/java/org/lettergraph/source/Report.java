@@ -1,0 +1,5 @@
+package org.lettergraph.source;
+
+/** One source's report of a letter, with the signer count it states. */
+public record Report(Source source, Integer signerCount, String signerCountQualifier) {
+}
