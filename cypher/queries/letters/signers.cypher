@@ -6,8 +6,9 @@ CALL {
   WITH l, page
   MATCH (l)<-[s:SIGNED]-(a:Actor)
   WHERE s.position > page.after
-  WITH s, a ORDER BY s.position
-  RETURN collect({actor: a {.*, labels: labels(a)}, role: s.role, position: s.position})[0..page.limit] AS rows
+  WITH s, a, page ORDER BY s.position
+  WITH page, collect({actor: a {.*, labels: labels(a)}, role: s.role, position: s.position}) AS all
+  RETURN all[0..page.limit] AS rows
 }
 RETURN page.letterId AS letterId, page.after AS after, page.limit AS limit, rows,
        COUNT { (l)<-[:SIGNED]-() } AS total

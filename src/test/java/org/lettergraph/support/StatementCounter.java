@@ -1,0 +1,59 @@
+package org.lettergraph.support;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Counts the Cypher statements the service sends, by wrapping the driver: every {@code run} on a session or
+ * transaction it hands out is one statement. Tests use it to prove a nested query costs one statement per level,
+ * not one per row.
+ */
+public class StatementCounter implements BeanPostProcessor {
+
+	private final AtomicInteger count = new AtomicInteger();
+
+	public int count() {
+		return this.count.get();
+	}
+
+	public void reset() {
+		this.count.set(0);
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		return (bean instanceof Driver) ? wrap(bean, Driver.class) : bean;
+	}
+
+	private Object wrap(Object target, Class<?> type) {
+		InvocationHandler handler = (proxy, method, args) -> invoke(target, method, args);
+		return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler);
+	}
+
+	private Object invoke(Object target, Method method, Object[] args) throws Throwable {
+		if (method.getName().equals("run")) {
+			this.count.incrementAndGet();
+		}
+		Object result;
+		try {
+			result = method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getCause();
+		}
+		Class<?> returned = method.getReturnType();
+		// Sessions and transactions are wrapped in turn, so statements run through them are counted too.
+		if (result != null && returned.isInterface() && returned.getName().startsWith("org.neo4j.driver")
+				&& (returned.getSimpleName().contains("Session") || returned.getSimpleName().contains("Transaction"))) {
+			return wrap(result, returned);
+		}
+		return result;
+	}
+}

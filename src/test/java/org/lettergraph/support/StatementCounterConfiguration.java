@@ -1,0 +1,13 @@
+package org.lettergraph.support;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+@TestConfiguration(proxyBeanMethods = false)
+public class StatementCounterConfiguration {
+
+	@Bean
+	static StatementCounter statementCounter() {
+		return new StatementCounter();
+	}
+}
