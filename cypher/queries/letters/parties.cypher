@@ -19,6 +19,6 @@ CALL {
   MATCH (l)-[r:CC]->(a:Actor)
   RETURN a, 'CC' AS role, r
 }
-RETURN id AS letterId, a {.*, labels: labels(a)} AS actor, role, r.position AS position, r.title AS title,
+RETURN id AS letterId, a {.*, labels: labels(a)} AS actor, role, r.position AS position, r.title AS title, r.organization AS organization,
        r.sources AS sources
 ORDER BY letterId, role, coalesce(r.position, 0), a.name

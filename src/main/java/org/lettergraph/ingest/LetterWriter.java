@@ -89,12 +89,14 @@ public class LetterWriter {
 					properties.put("role", slot.role());
 					properties.put("position", slot.position());
 					properties.put("title", slot.participant().title());
+					properties.put("organization", slot.participant().organization());
 					signed.add(new Edge(actorId, letterId, properties, sources));
 				}
 				case "ENDORSER" -> endorsed.add(new Edge(actorId, letterId, properties, sources));
 				case "ADDRESSEE", "CC" -> {
 					properties.put("position", slot.position());
 					properties.put("title", slot.participant().title());
+					properties.put("organization", slot.participant().organization());
 					(slot.role().equals("CC") ? cc : addressed).add(new Edge(letterId, actorId, properties, sources));
 				}
 				default -> throw new IllegalStateException(slot.role());

@@ -12,15 +12,17 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * @param name    the name as the letter spells it; required without an id
  * @param kind    ORGANIZATION, LAWMAKER, OFFICIAL or PERSON; defaults by role (organizations sign, officials receive)
  * @param aliases further names or acronyms
- * @param title   the title the letter gives this person (addressees, cc, individual signers)
+ * @param title   the title the letter gives this person, without the agency ("Secretary", "Chief of Staff")
+ * @param organization the agency or organization the letter names with the title ("U.S. Department of Homeland
+ *                Security"); for addressees, cc and individual signers
  * @param sources source ids for this edge; defaults to the letter's sources
  */
 public record Participant(String id, String name, String kind, List<String> aliases, String title,
-		List<String> sources) {
+		String organization, List<String> sources) {
 
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	static Participant named(String name) {
-		return new Participant(null, name, null, null, null, null);
+		return new Participant(null, name, null, null, null, null, null);
 	}
 
 	@JsonCreator(mode = JsonCreator.Mode.PROPERTIES)

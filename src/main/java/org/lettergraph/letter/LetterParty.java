@@ -6,6 +6,7 @@ import org.lettergraph.actor.Actor;
 import org.lettergraph.source.HasSources;
 
 /** A lead, endorser, addressee or cc of a letter, with the title the letter gives and the sources. */
-public record LetterParty(Actor actor, String role, Integer position, String title, List<String> sourceIds)
+public record LetterParty(Actor actor, String role, Integer position, String title, String organization,
+		List<String> sourceIds)
 		implements HasSources {
 }

@@ -56,7 +56,7 @@ class LetterRepository {
 	Map<String, LetterParties> parties(Collection<String> letterIds) {
 		Map<String, List<LetterParty>> byLetter = this.rows.grouped("letters/parties", letterIds, "letterId",
 				row -> new LetterParty(Actor.from(row.get("actor")), Rows.string(row, "role"),
-						Rows.integer(row, "position"), Rows.string(row, "title"), Rows.strings(row, "sources")));
+						Rows.integer(row, "position"), Rows.string(row, "title"), Rows.string(row, "organization"), Rows.strings(row, "sources")));
 		Map<String, LetterParties> result = new HashMap<>();
 		byLetter.forEach((id, list) -> result.put(id, new LetterParties(list)));
 		return result;
