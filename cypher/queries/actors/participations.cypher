@@ -19,5 +19,6 @@ CALL {
   MATCH (a)<-[r:CC]-(l:Letter)
   RETURN l, 'CC' AS role, r
 }
-RETURN id AS actorId, l {.*} AS letter, role, r.position AS position, r.title AS title, r.sources AS sources
+RETURN id AS actorId, l {.*} AS letter, role, r.position AS position, r.title AS title,
+       r.organization AS organization, COLLECT { UNWIND coalesce(r.sources, []) AS sid MATCH (s:Source {id: sid}) RETURN s {.*} } AS sources
 ORDER BY actorId, l.sortKey DESC

@@ -36,6 +36,12 @@ class ActorController {
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> actors.byIds(ids)));
 		registry.forTypePair(String.class, Participations.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> actors.participations(ids)));
+		registry.forTypePair(String.class, ActorSources.class)
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> actors.sources(ids)));
+	}
+
+	/** The sources behind one actor, as one batched load returns them. */
+	record ActorSources(List<Source> list) {
 	}
 
 	@QueryMapping
@@ -67,10 +73,10 @@ class ActorController {
 					: all.list().stream().filter(wanted).toList());
 	}
 
-	@BatchMapping(typeName = "Actor")
-	Map<Actor, List<Source>> sources(List<Actor> actors) {
-		Map<String, List<Source>> byId = this.actors.sources(ids(actors));
-		return byActor(actors, a -> byId.getOrDefault(a.id(), List.of()));
+	/** One loader for every kind of actor, so a level mixing kinds still costs one statement. */
+	@SchemaMapping(typeName = "Actor")
+	CompletableFuture<List<Source>> sources(Actor actor, DataLoader<String, ActorSources> loader) {
+		return loader.load(actor.id()).thenApply(s -> (s != null) ? s.list() : List.of());
 	}
 
 	@BatchMapping(typeName = "Organization")

@@ -47,7 +47,8 @@ class ActorRepository {
 	Map<String, Participations> participations(Collection<String> actorIds) {
 		Map<String, List<Participation>> byActor = this.rows.grouped("actors/participations", actorIds, "actorId",
 				row -> new Participation(Letter.from(row.get("letter")), Rows.string(row, "role"),
-						Rows.integer(row, "position"), Rows.string(row, "title"), Rows.strings(row, "sources")));
+						Rows.integer(row, "position"), Rows.string(row, "title"), Rows.string(row, "organization"),
+						Rows.each(row, "sources", Source::from)));
 		Map<String, Participations> result = new HashMap<>();
 		byActor.forEach((id, list) -> result.put(id, new Participations(list)));
 		return result;
@@ -56,11 +57,14 @@ class ActorRepository {
 	Map<String, List<Affiliation>> affiliations(Collection<String> actorIds) {
 		return this.rows.grouped("actors/affiliations", actorIds, "actorId",
 				row -> new Affiliation(Actor.from(row.get("member")), Actor.from(row.get("organization")),
-						Rows.string(row, "title"), Rows.strings(row, "sources")));
+						Rows.string(row, "title"), Rows.each(row, "sources", Source::from)));
 	}
 
-	Map<String, List<Source>> sources(Collection<String> actorIds) {
-		return this.rows.grouped("actors/sources", actorIds, "actorId", row -> Source.from(row.get("source")));
+	Map<String, ActorController.ActorSources> sources(Collection<String> actorIds) {
+		Map<String, ActorController.ActorSources> result = new HashMap<>();
+		this.rows.grouped("actors/sources", actorIds, "actorId", row -> Source.from(row.get("source")))
+			.forEach((id, list) -> result.put(id, new ActorController.ActorSources(list)));
+		return result;
 	}
 
 	Map<String, List<Source>> statements(Collection<String> actorIds) {

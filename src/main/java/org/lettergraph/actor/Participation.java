@@ -3,9 +3,9 @@ package org.lettergraph.actor;
 import java.util.List;
 
 import org.lettergraph.letter.Letter;
-import org.lettergraph.source.HasSources;
+import org.lettergraph.source.Source;
 
 /** One letter an actor took part in, how, and on whose word. */
-public record Participation(Letter letter, String role, Integer position, String title, List<String> sourceIds)
-		implements HasSources {
+public record Participation(Letter letter, String role, Integer position, String title, String organization,
+		List<Source> sources) {
 }

@@ -82,6 +82,15 @@ public class Rows {
 		return Boolean.TRUE.equals(row.get(key));
 	}
 
+	/** A list of maps (node or edge projections) under {@code key}, each mapped with {@code mapper}. */
+	public static <T> List<T> each(Map<String, Object> row, String key, Function<Object, T> mapper) {
+		Object value = row.get(key);
+		if (value instanceof Collection<?> values) {
+			return values.stream().map(mapper).toList();
+		}
+		return List.of();
+	}
+
 	public static List<String> strings(Map<String, Object> row, String key) {
 		Object value = row.get(key);
 		if (value instanceof Collection<?> values) {

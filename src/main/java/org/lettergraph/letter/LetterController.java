@@ -47,7 +47,7 @@ class LetterController {
 	@QueryMapping
 	Connection<Connection.Edge<Letter>> letters(@Argument LetterWhere where, @Argument Integer first,
 			@Argument String after) {
-		LetterWhere filter = (where != null) ? where : LetterWhere.NONE;
+		LetterWhere filter = (where != null) ? where.checked() : LetterWhere.NONE;
 		int size = this.paging.pageSize(first);
 		String afterKey = Paging.decode(LETTER_CURSOR, after);
 		List<Letter> rows = this.letters.page(filter, afterKey, size + 1);

@@ -3,10 +3,9 @@ package org.lettergraph.letter;
 import java.util.List;
 
 import org.lettergraph.actor.Actor;
-import org.lettergraph.source.HasSources;
+import org.lettergraph.source.Source;
 
 /** A lead, endorser, addressee or cc of a letter, with the title the letter gives and the sources. */
 public record LetterParty(Actor actor, String role, Integer position, String title, String organization,
-		List<String> sourceIds)
-		implements HasSources {
+		List<Source> sources) {
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.lettergraph.actor.Actor;
 import org.lettergraph.graph.Rows;
+import org.lettergraph.source.Source;
 
 import org.springframework.stereotype.Repository;
 
@@ -56,7 +57,7 @@ class LetterRepository {
 	Map<String, LetterParties> parties(Collection<String> letterIds) {
 		Map<String, List<LetterParty>> byLetter = this.rows.grouped("letters/parties", letterIds, "letterId",
 				row -> new LetterParty(Actor.from(row.get("actor")), Rows.string(row, "role"),
-						Rows.integer(row, "position"), Rows.string(row, "title"), Rows.string(row, "organization"), Rows.strings(row, "sources")));
+						Rows.integer(row, "position"), Rows.string(row, "title"), Rows.string(row, "organization"), Rows.each(row, "sources", Source::from)));
 		Map<String, LetterParties> result = new HashMap<>();
 		byLetter.forEach((id, list) -> result.put(id, new LetterParties(list)));
 		return result;

@@ -11,10 +11,12 @@ public record LetterWhere(String addressedTo, String concerns, String participan
 
 	static final LetterWhere NONE = new LetterWhere(null, null, null, null, null);
 
-	public LetterWhere {
-		if (from != null && to != null && from.isAfter(to)) {
-			throw new InvalidArgumentException("where", "'from' (" + from + ") is after 'to' (" + to + ").");
+	/** Refuses a date range that ends before it starts. */
+	LetterWhere checked() {
+		if (this.from != null && this.to != null && this.from.isAfter(this.to)) {
+			throw new InvalidArgumentException("where", "'from' (" + this.from + ") is after 'to' (" + this.to + ").");
 		}
+		return this;
 	}
 
 	Map<String, Object> parameters() {

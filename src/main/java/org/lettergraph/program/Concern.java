@@ -2,8 +2,8 @@ package org.lettergraph.program;
 
 import java.util.List;
 
-import org.lettergraph.source.HasSources;
+import org.lettergraph.source.Source;
 
 /** What one letter asks of one program. */
-public record Concern(Program program, String ask, List<String> sourceIds) implements HasSources {
+public record Concern(Program program, String ask, List<Source> sources) {
 }

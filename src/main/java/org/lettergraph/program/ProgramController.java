@@ -13,6 +13,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
@@ -25,6 +26,12 @@ class ProgramController {
 		this.programs = programs;
 		registry.forTypePair(String.class, Program.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> programs.byIds(ids)));
+		registry.forTypePair(String.class, Concerns.class)
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> programs.concernsOf(ids)));
+	}
+
+	/** What one letter asks of each program, as one batched load returns it for {@code programs} and {@code concerns}. */
+	record Concerns(List<Concern> list) {
 	}
 
 	@QueryMapping
@@ -37,15 +44,14 @@ class ProgramController {
 		return loader.load(id);
 	}
 
-	@BatchMapping(typeName = "Letter")
-	Map<Letter, List<Concern>> concerns(List<Letter> letters) {
-		return Letter.byLetter(letters, this.programs.concernsOf(letters.stream().map(Letter::id).toList()));
+	@SchemaMapping(typeName = "Letter")
+	CompletableFuture<List<Concern>> concerns(Letter letter, DataLoader<String, Concerns> loader) {
+		return loader.load(letter.id()).thenApply(c -> (c != null) ? c.list() : List.of());
 	}
 
-	@BatchMapping(typeName = "Letter", field = "programs")
-	Map<Letter, List<Program>> letterPrograms(List<Letter> letters) {
-		return Letter.byLetter(letters, this.programs.concernsOf(letters.stream().map(Letter::id).toList()),
-				Concern::program);
+	@SchemaMapping(typeName = "Letter", field = "programs")
+	CompletableFuture<List<Program>> letterPrograms(Letter letter, DataLoader<String, Concerns> loader) {
+		return concerns(letter, loader).thenApply(list -> list.stream().map(Concern::program).toList());
 	}
 
 	@BatchMapping

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.lettergraph.actor.Actor;
 import org.lettergraph.graph.Rows;
 import org.lettergraph.letter.Letter;
+import org.lettergraph.source.Source;
 
 import org.springframework.stereotype.Repository;
 
@@ -27,10 +28,13 @@ class ProgramRepository {
 		return this.rows.byId("programs/by-ids", ids, Program::id, row -> Program.from(row.get("program")));
 	}
 
-	Map<String, List<Concern>> concernsOf(Collection<String> letterIds) {
-		return this.rows.grouped("programs/of-letters", letterIds, "letterId",
+	Map<String, ProgramController.Concerns> concernsOf(Collection<String> letterIds) {
+		Map<String, List<Concern>> byLetter = this.rows.grouped("programs/of-letters", letterIds, "letterId",
 				row -> new Concern(Program.from(row.get("program")), Rows.string(row, "ask"),
-						Rows.strings(row, "sources")));
+						Rows.each(row, "sources", Source::from)));
+		Map<String, ProgramController.Concerns> result = new java.util.HashMap<>();
+		byLetter.forEach((id, list) -> result.put(id, new ProgramController.Concerns(list)));
+		return result;
 	}
 
 	Map<String, List<Actor>> runBy(Collection<String> programIds) {

@@ -1,9 +1,7 @@
 package org.lettergraph.source;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
@@ -13,13 +11,11 @@ import reactor.core.publisher.Mono;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-/**
- * Sources, and the {@code sources} field of everything that carries source ids: every lookup of a source by id in
- * one request goes through one batched, cached loader.
- */
+/** Sources, and the sources that report each letter. */
 @Controller
 public class SourceController {
 
@@ -29,14 +25,12 @@ public class SourceController {
 		this.sources = sources;
 		registry.forTypePair(String.class, Source.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> sources.byIds(ids)));
+		registry.forTypePair(String.class, Reports.class)
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> sources.reportsOf(ids)));
 	}
 
-	/** The sources with these ids, in the order given, skipping ids with no source. */
-	public static CompletableFuture<List<Source>> load(DataLoader<String, Source> loader, Collection<String> ids) {
-		if (ids == null || ids.isEmpty()) {
-			return CompletableFuture.completedFuture(List.of());
-		}
-		return loader.loadMany(List.copyOf(ids)).thenApply(list -> list.stream().filter(Objects::nonNull).toList());
+	/** The reports of one letter, as one batched load returns them for {@code sources} and {@code reports}. */
+	record Reports(List<Report> list) {
 	}
 
 	@QueryMapping
@@ -49,16 +43,14 @@ public class SourceController {
 		return loader.load(id);
 	}
 
-	@BatchMapping(typeName = "Letter", field = "reports")
-	Map<Letter, List<Report>> reports(List<Letter> letters) {
-		Map<String, List<Report>> byLetter = this.sources.reportsOf(letters.stream().map(Letter::id).toList());
-		return Letter.byLetter(letters, byLetter);
+	@SchemaMapping(typeName = "Letter")
+	CompletableFuture<List<Report>> reports(Letter letter, DataLoader<String, Reports> loader) {
+		return loader.load(letter.id()).thenApply(r -> (r != null) ? r.list() : List.of());
 	}
 
-	@BatchMapping(typeName = "Letter", field = "sources")
-	Map<Letter, List<Source>> letterSources(List<Letter> letters) {
-		Map<String, List<Report>> byLetter = this.sources.reportsOf(letters.stream().map(Letter::id).toList());
-		return Letter.byLetter(letters, byLetter, Report::source);
+	@SchemaMapping(typeName = "Letter", field = "sources")
+	CompletableFuture<List<Source>> letterSources(Letter letter, DataLoader<String, Reports> loader) {
+		return reports(letter, loader).thenApply(list -> list.stream().map(Report::source).toList());
 	}
 
 	@BatchMapping(typeName = "Source", field = "letters")

@@ -26,10 +26,13 @@ class SourceRepository {
 		return this.rows.list("sources/all", Map.of()).stream().map(row -> Source.from(row.get("source"))).toList();
 	}
 
-	Map<String, List<Report>> reportsOf(Collection<String> letterIds) {
-		return this.rows.grouped("sources/of-letters", letterIds, "letterId",
+	Map<String, SourceController.Reports> reportsOf(Collection<String> letterIds) {
+		Map<String, List<Report>> byLetter = this.rows.grouped("sources/of-letters", letterIds, "letterId",
 				row -> new Report(Source.from(row.get("source")), Rows.integer(row, "signerCount"),
 						Rows.string(row, "signerCountQualifier")));
+		Map<String, SourceController.Reports> result = new java.util.HashMap<>();
+		byLetter.forEach((id, list) -> result.put(id, new SourceController.Reports(list)));
+		return result;
 	}
 
 	Map<String, List<Letter>> lettersOf(Collection<String> sourceIds) {

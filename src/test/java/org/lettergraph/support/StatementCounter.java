@@ -4,7 +4,8 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.neo4j.driver.Driver;
 
@@ -17,19 +18,30 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  */
 public class StatementCounter implements BeanPostProcessor {
 
-	private final AtomicInteger count = new AtomicInteger();
+	private final List<String> statements = new CopyOnWriteArrayList<>();
 
 	public int count() {
-		return this.count.get();
+		return this.statements.size();
+	}
+
+	/** The first comment line (the query's description) or first line of each statement, in order. */
+	public List<String> statements() {
+		return List.copyOf(this.statements);
 	}
 
 	public void reset() {
-		this.count.set(0);
+		this.statements.clear();
 	}
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		return (bean instanceof Driver) ? wrap(bean, Driver.class) : bean;
+	}
+
+	private static String describe(Object[] args) {
+		String text = (args != null && args.length > 0) ? String.valueOf(args[0]) : "";
+		String first = text.strip().lines().findFirst().orElse("");
+		return (first.length() > 90) ? first.substring(0, 90) : first;
 	}
 
 	private Object wrap(Object target, Class<?> type) {
@@ -39,7 +51,7 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private Object invoke(Object target, Method method, Object[] args) throws Throwable {
 		if (method.getName().equals("run")) {
-			this.count.incrementAndGet();
+			this.statements.add(describe(args));
 		}
 		Object result;
 		try {
