@@ -1,0 +1,32 @@
+package org.lettergraph.support;
+
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.neo4j.driver.Driver;
+
+/**
+ * Every node and relationship of the graph with all its labels and properties, as sorted text: two dumps are equal
+ * exactly when nothing in the graph changed. Migration bookkeeping nodes are left out.
+ */
+public final class GraphDump {
+
+	private GraphDump() {
+	}
+
+	public static List<String> of(Driver driver) {
+		try (var session = driver.session()) {
+			List<String> nodes = session.run("""
+					MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '__')
+					RETURN labels(n) AS labels, properties(n) AS props""")
+				.list(r -> "node " + r.get("labels").asList() + " " + new TreeMap<>(r.get("props").asMap()));
+			List<String> relationships = session.run("""
+					MATCH (a)-[r]->(b) WHERE NOT any(l IN labels(a) WHERE l STARTS WITH '__')
+					RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props""")
+				.list(r -> "rel " + r.get("a").asString() + " " + r.get("type").asString() + " " + r.get("b").asString()
+						+ " " + new TreeMap<>(r.get("props").asMap()));
+			return Stream.concat(nodes.stream(), relationships.stream()).sorted().toList();
+		}
+	}
+}
