@@ -2,9 +2,16 @@ package org.lettergraph.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 
+import org.lettergraph.graph.CypherQueries;
 import org.lettergraph.graph.SchemaMigrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,12 +20,14 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the facts of the five seed documents, shipped as records under {@code dataset/}, before the service takes
- * requests. Loading is idempotent, so it simply runs at every start: an unchanged dataset changes nothing, and a
- * newer one brings its additions. {@code lettergraph.bundled-data=false} starts with the schema only.
+ * requests. Loading is idempotent; a checksum of the records kept in the database lets an unchanged dataset be
+ * skipped at the next start, while a changed one is loaded again (adding what is new).
+ * {@code lettergraph.bundled-data=false} starts with the schema only.
  */
 @Component
 @ConditionalOnProperty(name = "lettergraph.bundled-data", havingValue = "true", matchIfMissing = true)
@@ -26,32 +35,75 @@ class BundledDataset implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(BundledDataset.class);
 
+	private static final String NAME = "bundled";
+
 	private final RecordReader reader;
 
 	private final ReferenceWriter references;
 
 	private final LetterWriter letters;
 
-	BundledDataset(SchemaMigrations schema, RecordReader reader, ReferenceWriter references, LetterWriter letters) {
+	private final Neo4jClient client;
+
+	private final CypherQueries queries;
+
+	BundledDataset(SchemaMigrations schema, RecordReader reader, ReferenceWriter references, LetterWriter letters,
+			Neo4jClient client, CypherQueries queries) {
 		this.reader = reader;
 		this.references = references;
 		this.letters = letters;
+		this.client = client;
+		this.queries = queries;
 	}
 
 	@Override
 	public void afterPropertiesSet() throws IOException {
+		load(false);
+	}
+
+	/** Loads the dataset; unless {@code force}, only when it differs from the one last loaded. */
+	void load(boolean force) throws IOException {
 		long started = System.nanoTime();
 		var resolver = new PathMatchingResourcePatternResolver();
-		try (InputStream in = resolver.getResource("classpath:dataset/reference.yaml").getInputStream()) {
+		Resource reference = resolver.getResource("classpath:dataset/reference.yaml");
+		Resource[] letterFiles = resolver.getResources("classpath:dataset/letters/*.yaml");
+		Arrays.sort(letterFiles, Comparator.comparing(Resource::getFilename));
+		List<Resource> all = new ArrayList<>(List.of(reference));
+		all.addAll(List.of(letterFiles));
+		String checksum = checksum(all);
+		String loaded = this.client.query(this.queries.get("ingest/dataset-checksum"))
+			.bind(NAME).to("name")
+			.fetchAs(String.class)
+			.mappedBy((types, record) -> record.get("checksum").isNull() ? null : record.get("checksum").asString())
+			.one()
+			.orElse(null);
+		if (!force && checksum.equals(loaded)) {
+			log.info("Bundled dataset unchanged since it was loaded; nothing to do");
+			return;
+		}
+		try (InputStream in = reference.getInputStream()) {
 			this.references.write(this.reader.reference(in, "dataset/reference.yaml"));
 		}
-		Resource[] files = resolver.getResources("classpath:dataset/letters/*.yaml");
-		Arrays.sort(files, Comparator.comparing(Resource::getFilename));
-		for (Resource file : files) {
+		for (Resource file : letterFiles) {
 			try (InputStream in = file.getInputStream()) {
 				this.letters.write(this.reader.letter(in, "dataset/letters/" + file.getFilename()));
 			}
 		}
-		log.info("Bundled dataset loaded: {} letters in {} ms", files.length, (System.nanoTime() - started) / 1_000_000);
+		this.client.query(this.queries.get("ingest/dataset-loaded")).bindAll(Map.of("name", NAME, "checksum", checksum)).run();
+		log.info("Bundled dataset loaded: {} letters in {} ms", letterFiles.length,
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	private static String checksum(List<Resource> resources) throws IOException {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (Resource resource : resources) {
+				digest.update(resource.getContentAsByteArray());
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
 	}
 }
