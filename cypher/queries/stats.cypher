@@ -18,6 +18,7 @@ CALL { MATCH ()-[r:RUN_BY]->() RETURN count(r) AS runBy }
 CALL { MATCH ()-[r:STATEMENT_IN]->() RETURN count(r) AS statementIn }
 CALL { MATCH ()-[r:MENTIONED_IN]->() RETURN count(r) AS mentionedIn }
 CALL { MATCH ()-[r:AUTHORED]->() RETURN count(r) AS authored }
+CALL { MATCH ()-[r:POSSIBLY_SAME_AS]->() RETURN count(r) AS possiblySameAs }
 RETURN letters, organizations, lawmakers, officials, people, programs, sources,
        [{label: 'Letter', count: letters}, {label: 'Organization', count: organizations},
         {label: 'Lawmaker', count: lawmakers}, {label: 'Official', count: officials},
@@ -28,4 +29,5 @@ RETURN letters, organizations, lawmakers, officials, people, programs, sources,
         {type: 'CONCERNS', count: concerns}, {type: 'REPORTED_IN', count: reportedIn},
         {type: 'AFFILIATED_WITH', count: affiliatedWith}, {type: 'HOLDS_OFFICE', count: holdsOffice},
         {type: 'RUN_BY', count: runBy}, {type: 'STATEMENT_IN', count: statementIn},
-        {type: 'MENTIONED_IN', count: mentionedIn}, {type: 'AUTHORED', count: authored}] AS relationships
+        {type: 'MENTIONED_IN', count: mentionedIn}, {type: 'AUTHORED', count: authored},
+        {type: 'POSSIBLY_SAME_AS', count: possiblySameAs}] AS relationships

@@ -15,7 +15,7 @@ public final class GraphSchema {
 	/** Relationship types, in the order statistics list them. */
 	public static final List<String> RELATIONSHIP_TYPES = List.of("SIGNED", "ENDORSED", "ADDRESSED_TO", "CC",
 			"CONCERNS", "REPORTED_IN", "AFFILIATED_WITH", "HOLDS_OFFICE", "RUN_BY", "STATEMENT_IN", "MENTIONED_IN",
-			"AUTHORED");
+			"AUTHORED", "POSSIBLY_SAME_AS");
 
 	private GraphSchema() {
 	}

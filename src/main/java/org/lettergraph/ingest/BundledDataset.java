@@ -1,7 +1,7 @@
 package org.lettergraph.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -81,13 +81,11 @@ class BundledDataset implements InitializingBean {
 			log.info("Bundled dataset unchanged since it was loaded; nothing to do");
 			return;
 		}
-		try (InputStream in = reference.getInputStream()) {
-			this.references.write(this.reader.reference(in, "dataset/reference.yaml"));
-		}
+		this.references.write(this.reader.reference(reference.getContentAsString(StandardCharsets.UTF_8),
+				"dataset/reference.yaml"));
 		for (Resource file : letterFiles) {
-			try (InputStream in = file.getInputStream()) {
-				this.letters.write(this.reader.letter(in, "dataset/letters/" + file.getFilename()));
-			}
+			this.letters.write(this.reader.letter(file.getContentAsString(StandardCharsets.UTF_8),
+					"dataset/letters/" + file.getFilename()));
 		}
 		this.client.query(this.queries.get("ingest/dataset-loaded")).bindAll(Map.of("name", NAME, "checksum", checksum)).run();
 		log.info("Bundled dataset loaded: {} letters in {} ms", letterFiles.length,

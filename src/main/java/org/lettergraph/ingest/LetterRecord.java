@@ -14,6 +14,7 @@ import java.util.List;
  * @param reportedSignerCount          the signer count as the sources state it
  * @param reportedSignerCountQualifier EXACTLY, ABOUT or MORE_THAN
  * @param sources                      ids of the sources that report the letter; every edge defaults to these
+ * @param sourceDetails                sources the record brings along: created when absent, never changed when present
  * @param reports                      per source: the signer count that source states
  * @param programs                     what the letter is about and asks of each program
  * @param leads                        who led the letter, in order
@@ -23,13 +24,15 @@ import java.util.List;
  * @param cc                           who was copied, in order
  */
 public record LetterRecord(String id, String title, Boolean titleIsDescriptive, LocalDate date, List<String> asks,
-		Integer reportedSignerCount, String reportedSignerCountQualifier, List<String> sources, List<Report> reports,
+		Integer reportedSignerCount, String reportedSignerCountQualifier, List<String> sources,
+		List<ReferenceRecords.SourceRecord> sourceDetails, List<Report> reports,
 		List<ProgramAsk> programs, List<Participant> leads, List<Participant> signers, List<Participant> endorsers,
 		List<Participant> addressees, List<Participant> cc) {
 
 	public LetterRecord {
 		asks = copy(asks);
 		sources = copy(sources);
+		sourceDetails = copy(sourceDetails);
 		reports = copy(reports);
 		programs = copy(programs);
 		leads = copy(leads);

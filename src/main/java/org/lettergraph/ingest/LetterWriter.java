@@ -16,6 +16,7 @@ import org.lettergraph.ingest.WriteResult.ResolvedName;
 import org.lettergraph.resolve.ActorResolver;
 import org.lettergraph.resolve.ActorResolver.Match;
 import org.lettergraph.resolve.NameKey;
+import org.lettergraph.resolve.ReviewCandidates;
 import org.lettergraph.resolve.SignatoryName;
 import org.lettergraph.resolve.Slugs;
 
@@ -36,9 +37,15 @@ public class LetterWriter {
 
 	private final ActorResolver resolver;
 
-	LetterWriter(GraphWriter graph, ActorResolver resolver) {
+	private final ReviewCandidates review;
+
+	private final ReferenceWriter references;
+
+	LetterWriter(GraphWriter graph, ActorResolver resolver, ReviewCandidates review, ReferenceWriter references) {
 		this.graph = graph;
 		this.resolver = resolver;
+		this.review = review;
+		this.references = references;
 	}
 
 	/** The id a letter gets when its record names none: its date and the slug of its title. */
@@ -52,6 +59,7 @@ public class LetterWriter {
 		if (!problems.isEmpty()) {
 			throw new IngestException(problems);
 		}
+		this.references.sourcesIfAbsent(record.sourceDetails());
 		String letterId = (record.id() != null) ? record.id() : letterId(record.date(), record.title());
 		List<Slot> slots = slots(record);
 
@@ -122,7 +130,8 @@ public class LetterWriter {
 			}
 			return new Edge(letterId, sourceId, properties, List.of(sourceId));
 		}).toList());
-		return new WriteResult(letterId, resolution.created(), resolution.matched());
+		List<ReviewCandidates.Proposal> proposals = this.review.propose(resolution.createdActors(), record.sources());
+		return new WriteResult(letterId, resolution.created(), resolution.matched(), proposals);
 	}
 
 	private static Map<String, Object> letterProperties(LetterRecord record, String letterId) {

@@ -1,7 +1,8 @@
 package org.lettergraph.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -23,20 +24,24 @@ public class RecordReader {
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-	public LetterRecord letter(InputStream in, String origin) {
-		return read(in, origin, LetterRecord.class);
+	public LetterRecord letter(String text, String origin) {
+		return read(text, origin, LetterRecord.class);
 	}
 
-	public ReferenceRecords reference(InputStream in, String origin) {
-		return read(in, origin, ReferenceRecords.class);
+	public ReferenceRecords reference(String text, String origin) {
+		return read(text, origin, ReferenceRecords.class);
 	}
 
-	private <T> T read(InputStream in, String origin, Class<T> type) {
+	private <T> T read(String text, String origin, Class<T> type) {
 		try {
-			return this.yaml.readValue(in, type);
+			T value = this.yaml.readValue(text, type);
+			if (value == null) {
+				throw new IngestException(origin + ": holds no record.");
+			}
+			return value;
 		}
 		catch (UnrecognizedPropertyException ex) {
-			throw new IngestException(origin + " line " + ex.getLocation().getLineNr() + ": unknown field '"
+			throw new IngestException(origin + " line " + lineOf(text, ex.getPropertyName(), ex) + ": unknown field '"
 					+ ex.getPropertyName() + "'; known fields are " + ex.getKnownPropertyIds() + ".");
 		}
 		catch (JsonProcessingException ex) {
@@ -46,5 +51,17 @@ public class RecordReader {
 		catch (IOException ex) {
 			throw new IngestException(origin + ": cannot be read: " + ex.getMessage());
 		}
+	}
+
+	/** The line where a field name stands (YAML or JSON); the parser's own position is the end of the value. */
+	private static int lineOf(String text, String field, UnrecognizedPropertyException ex) {
+		Pattern key = Pattern.compile("^\\s*(?:-\\s*)?[\"']?" + Pattern.quote(field) + "[\"']?\\s*:");
+		List<String> lines = text.lines().toList();
+		for (int i = 0; i < lines.size(); i++) {
+			if (key.matcher(lines.get(i)).find()) {
+				return i + 1;
+			}
+		}
+		return ex.getLocation().getLineNr();
 	}
 }

@@ -81,6 +81,15 @@ public class ReferenceWriter {
 		return new Edge(actorId, sourceId, Map.of(), List.of(sourceId));
 	}
 
+	/** Creates these sources unless they exist; an existing source is never changed by a letter that cites it. */
+	void sourcesIfAbsent(List<SourceRecord> sources) {
+		List<String> problems = check(new ReferenceRecords(sources, List.of(), List.of()));
+		if (!problems.isEmpty()) {
+			throw new IngestException(problems);
+		}
+		this.graph.nodes("ingest/sources-if-absent", sources.stream().map(ReferenceWriter::sourceRow).toList());
+	}
+
 	private static Map<String, Object> sourceRow(SourceRecord s) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("title", s.title());

@@ -13,6 +13,7 @@ import org.lettergraph.ingest.LetterWriter.Slot;
 import org.lettergraph.ingest.WriteResult.ResolvedName;
 import org.lettergraph.resolve.ActorResolver.Match;
 import org.lettergraph.resolve.NameKey;
+import org.lettergraph.resolve.ReviewCandidates;
 import org.lettergraph.resolve.Slugs;
 
 /** Which actor each participant of one letter is, and which actors the letter creates or adds names to. */
@@ -75,6 +76,13 @@ final class Resolution {
 
 	List<ResolvedName> matched() {
 		return List.copyOf(this.matched);
+	}
+
+	/** The actors this letter creates, for review against those already in the graph. */
+	List<ReviewCandidates.NewActor> createdActors() {
+		return this.created.stream()
+			.map(c -> new ReviewCandidates.NewActor(c.actorId(), this.rows.get(c.actorId()).kind().label(), c.name()))
+			.toList();
 	}
 
 	/** Ids of actors this letter would create, so the caller can check none of them is taken. */

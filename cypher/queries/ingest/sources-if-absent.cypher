@@ -1,0 +1,6 @@
+// Creates the sources a new letter brings along, leaving any source that already exists exactly as it is.
+// $rows: [{id, properties: {…}}]
+UNWIND $rows AS row
+MERGE (s:Source {id: row.id})
+ON CREATE SET s += row.properties
+RETURN count(s) AS written

@@ -1,0 +1,66 @@
+package org.lettergraph.resolve;
+
+import java.util.List;
+
+import org.lettergraph.actor.Actor;
+import org.lettergraph.graph.Connection;
+import org.lettergraph.graph.InvalidArgumentException;
+import org.lettergraph.graph.Paging;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class ReviewController {
+
+	private static final String CURSOR = "review";
+
+	private final Review review;
+
+	private final Paging paging;
+
+	ReviewController(Review review, Paging paging) {
+		this.review = review;
+		this.paging = paging;
+	}
+
+	@QueryMapping
+	Connection<Connection.Edge<ReviewCandidate>> reviewQueue(@Argument Integer first, @Argument String after) {
+		int size = this.paging.pageSize(first);
+		int skip = offset(Paging.decode(CURSOR, after));
+		List<ReviewCandidate> rows = this.review.queue(skip, size + 1);
+		int[] position = { skip };
+		return Connection.of(rows, size, skip > 0,
+				row -> new Connection.Edge<>(Paging.cursor(CURSOR, Integer.toString(++position[0])), row),
+				this.review::openCount);
+	}
+
+	@MutationMapping
+	Actor mergeActors(@Argument String keepId, @Argument List<String> mergeIds) {
+		return this.review.merge(keepId, mergeIds);
+	}
+
+	@MutationMapping
+	Actor addAlias(@Argument String actorId, @Argument String alias) {
+		return this.review.addAlias(actorId, alias);
+	}
+
+	@MutationMapping
+	ReviewCandidate dismissCandidate(@Argument String actorId, @Argument String otherId) {
+		return this.review.dismiss(actorId, otherId);
+	}
+
+	private static int offset(String key) {
+		if (key == null) {
+			return 0;
+		}
+		try {
+			return Integer.parseInt(key);
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidArgumentException("after", "'" + key + "' is not a review-queue cursor.");
+		}
+	}
+}
