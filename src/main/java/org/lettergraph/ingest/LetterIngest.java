@@ -22,6 +22,11 @@ public class LetterIngest {
 		/** A letter record in YAML or JSON. */
 		RECORD;
 
+		/** The format a file name suggests: .yaml, .yml and .json files are records. */
+		public static Format forFile(String name) {
+			return RECORD;
+		}
+
 		public static Format parse(String name) {
 			try {
 				return valueOf(name.strip().toUpperCase(Locale.ROOT));

@@ -1,0 +1,85 @@
+package org.lettergraph.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lettergraph.LettergraphApplication;
+import org.lettergraph.embedded.EmbeddedNeo4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ingest command line, run in-process against an embedded data folder of its own. */
+class IngestCommandTest {
+
+	@Test
+	void ingestsFilesReportsEachAndSaysWhatIsWrong(@TempDir Path dir) throws Exception {
+		Path letter = dir.resolve("letter.yaml");
+		Files.writeString(letter, IngestLetterTest.fixture("coalition-letter.yaml"));
+		Path broken = dir.resolve("broken.yaml");
+		Files.writeString(broken, "title: A letter\nsigners: [A]\nsignatoriez: [B]\n");
+		Path binary = dir.resolve("binary.yaml");
+		Files.write(binary, new byte[] { (byte) 0xC3, 0x28, 0x00, (byte) 0xFF });
+
+		Run dryRun = run("ingest", letter.toString(), "--dry-run", dataDir(dir));
+		assertThat(dryRun.code()).isZero();
+		assertThat(dryRun.out()).contains("would write letter:2025-03-03-restore-due-process-in-immigration-court: "
+				+ "2 created, 3 matched, 1 held for review")
+			.contains("review: Immigrant Legal Resources Center");
+
+		Run real = run("ingest", letter.toString(), broken.toString(), binary.toString(), dataDir(dir));
+		assertThat(real.code()).isEqualTo(1);
+		assertThat(real.out()).contains("wrote letter:2025-03-03-restore-due-process-in-immigration-court")
+			.contains("broken.yaml: not ingested")
+			.contains("line 3: unknown field 'signatoriez'")
+			.contains("binary.yaml: not ingested")
+			.contains("not text in UTF-8");
+
+		Run again = run("ingest", letter.toString(), dataDir(dir));
+		assertThat(again.code()).isZero();
+		assertThat(again.out()).contains("0 created, 5 matched");
+
+		assertThat(run("ingest", dataDir(dir)).code()).isEqualTo(2);
+	}
+
+	@Test
+	void saysPlainlyWhenTheEmbeddedStoreIsLockedByARunningService(@TempDir Path dir) throws Exception {
+		Path letter = dir.resolve("letter.yaml");
+		Files.writeString(letter, IngestLetterTest.fixture("coalition-letter.yaml"));
+		try (EmbeddedNeo4j running = EmbeddedNeo4j.start(dir.resolve("data"), 0)) {
+			Run locked = run("ingest", letter.toString(), dataDir(dir));
+			assertThat(locked.code()).isEqualTo(3);
+			assertThat(locked.err()).contains("is in use by another lettergraph process");
+		}
+	}
+
+	private static String dataDir(Path dir) {
+		return "--lettergraph.embedded.data-dir=" + dir.resolve("data");
+	}
+
+	record Run(int code, String out, String err) {
+	}
+
+	private static Run run(String... args) {
+		PrintStream out = System.out;
+		PrintStream err = System.err;
+		var outBytes = new ByteArrayOutputStream();
+		var errBytes = new ByteArrayOutputStream();
+		System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+		System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+		try {
+			String[] withPort = java.util.Arrays.copyOf(args, args.length + 1);
+			withPort[args.length] = "--lettergraph.embedded.bolt-port=0";
+			int code = LettergraphApplication.runCommand("ingest", withPort);
+			return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+		}
+		finally {
+			System.setOut(out);
+			System.setErr(err);
+		}
+	}
+}
