@@ -27,7 +27,7 @@ class IngestController {
 	}
 
 	/** What the mutation answers. */
-	record IngestLetterPayload(String letterId, LetterRecord record, boolean dryRun, List<WriteResult.ResolvedName> created,
+	public record IngestLetterPayload(String letterId, LetterRecord record, boolean dryRun, List<WriteResult.ResolvedName> created,
 			List<WriteResult.ResolvedName> matched, List<org.lettergraph.resolve.ReviewCandidates.Proposal> review,
 			List<String> warnings, List<IngestError> errors) {
 	}

@@ -1,0 +1,90 @@
+package org.lettergraph.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code POST /ingest}: letters as uploaded files (multipart field {@code file}, one or more), each answered like
+ * the {@code ingestLetter} mutation. 200 when every file went in, 422 when any had problems (nothing of that file
+ * is written).
+ */
+@RestController
+class IngestUploadController {
+
+	private final LetterIngest ingest;
+
+	IngestUploadController(LetterIngest ingest) {
+		this.ingest = ingest;
+	}
+
+	/** One file's answer. */
+	record FileResult(String file, IngestController.IngestLetterPayload result) {
+	}
+
+	@PostMapping(path = "/ingest", consumes = "multipart/form-data")
+	ResponseEntity<List<FileResult>> upload(@RequestParam("file") List<MultipartFile> files,
+			@RequestParam(name = "format", required = false) String format,
+			@RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun) {
+		List<FileResult> results = new ArrayList<>();
+		boolean allOk = true;
+		for (MultipartFile file : files) {
+			String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "upload";
+			LetterIngest.Outcome outcome;
+			try {
+				LetterIngest.Format chosen = (format != null) ? LetterIngest.Format.parse(format)
+						: LetterIngest.Format.forFile(name);
+				outcome = this.ingest.ingest(chosen, text(file), name, dryRun);
+			}
+			catch (IngestException ex) {
+				outcome = new LetterIngest.Outcome(null, null, ex.problems(), dryRun);
+			}
+			allOk &= outcome.ok();
+			results.add(new FileResult(name, IngestController.payload(outcome)));
+		}
+		return ResponseEntity.status(allOk ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(results);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException ex) {
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+			.body(Map.of("error", "The upload is larger than the service accepts (spring.servlet.multipart.max-file-size,"
+					+ " max-request-size). Send one letter per file."));
+	}
+
+	/** The file as UTF-8 text; anything else (a PDF, a spreadsheet, an image) is refused in plain words. */
+	private static String text(MultipartFile file) {
+		try {
+			byte[] bytes = file.getBytes();
+			String text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+			if (text.indexOf('\0') >= 0) {
+				throw new IngestException("The file is binary, not text. Save the letter as plain text, CSV or YAML.");
+			}
+			return text;
+		}
+		catch (CharacterCodingException ex) {
+			throw new IngestException("The file is not UTF-8 text (is it a binary file?). Save it as plain text, CSV or YAML.");
+		}
+		catch (IOException ex) {
+			throw new IngestException("The upload could not be read: " + ex.getMessage());
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package org.lettergraph.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.lettergraph.support.WritableGraphTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** POST /ingest with files, as a sign-on form's export or a saved letter would arrive. */
+@WritableGraphTest
+class IngestUploadTest {
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Test
+	void uploadedFilesAreIngestedAndAnsweredPerFile() throws Exception {
+		var body = new LinkedMultiValueMap<String, Object>();
+		body.add("file", file("letter.yaml", IngestLetterTest.fixture("coalition-letter.yaml").getBytes()));
+		var response = post(body, "?dryRun=true");
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(response.getBody()).contains("\"file\":\"letter.yaml\"").contains("\"dryRun\":true")
+			.contains("org:northern-valley-immigrant-coalition");
+	}
+
+	@Test
+	void aBinaryFileIsRefusedInPlainWords() {
+		var body = new LinkedMultiValueMap<String, Object>();
+		body.add("file", file("scan.pdf", new byte[] { '%', 'P', 'D', 'F', 0, (byte) 0xFF, (byte) 0xFE }));
+		var response = post(body, "");
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(response.getBody()).contains("not UTF-8 text");
+	}
+
+	private org.springframework.http.ResponseEntity<String> post(LinkedMultiValueMap<String, Object> body, String query) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		return this.http.postForEntity("/ingest" + query, new HttpEntity<>(body, headers), String.class);
+	}
+
+	private static ByteArrayResource file(String name, byte[] bytes) {
+		return new ByteArrayResource(bytes) {
+			@Override
+			public String getFilename() {
+				return name;
+			}
+		};
+	}
+}
