@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -24,8 +25,37 @@ public class RecordReader {
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
+	private final LetterRecordSchema schema;
+
+	RecordReader(LetterRecordSchema schema) {
+		this.schema = schema;
+	}
+
 	public LetterRecord letter(String text, String origin) {
-		return read(text, origin, LetterRecord.class);
+		JsonNode tree;
+		try {
+			tree = this.yaml.readTree(text);
+		}
+		catch (JsonProcessingException ex) {
+			throw syntax(origin, ex);
+		}
+		if (tree == null || !tree.isObject()) {
+			throw new IngestException(origin + ": holds no letter record (a YAML or JSON map with a title).");
+		}
+		List<String> problems = this.schema.problems(tree);
+		if (problems.isEmpty()) {
+			return read(text, origin, LetterRecord.class);
+		}
+		// Report what the other checks find as well, one problem per field, so a person fixes everything at once.
+		try {
+			problems = new java.util.ArrayList<>(problems);
+			problems.addAll(RecordChecks.letter(read(text, origin, LetterRecord.class)));
+		}
+		catch (IngestException ex) {
+			// the schema's problems are the ones to report
+		}
+		java.util.Set<String> fields = new java.util.HashSet<>();
+		throw new IngestException(problems.stream().filter(p -> fields.add(p.substring(0, Math.max(0, p.indexOf(':'))))).toList());
 	}
 
 	public ReferenceRecords reference(String text, String origin) {
@@ -45,12 +75,16 @@ public class RecordReader {
 					+ ex.getPropertyName() + "'; known fields are " + ex.getKnownPropertyIds() + ".");
 		}
 		catch (JsonProcessingException ex) {
-			int line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : -1;
-			throw new IngestException(origin + ((line > 0) ? " line " + line : "") + ": " + ex.getOriginalMessage());
+			throw syntax(origin, ex);
 		}
 		catch (IOException ex) {
 			throw new IngestException(origin + ": cannot be read: " + ex.getMessage());
 		}
+	}
+
+	private static IngestException syntax(String origin, JsonProcessingException ex) {
+		int line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : -1;
+		return new IngestException(origin + ((line > 0) ? " line " + line : "") + ": " + ex.getOriginalMessage());
 	}
 
 	/** The line where a field name stands (YAML or JSON); the parser's own position is the end of the value. */

@@ -99,6 +99,18 @@ class IngestLetterTest {
 		unknownSource.path("ingestLetter.errors[0].message").entity(String.class)
 			.isEqualTo("sources: no source with id 'source:nowhere' in the graph.");
 
+		var badTypes = ingest("""
+				title: A letter
+				date: next tuesday
+				reportedSignerCountQualifier: LOTS
+				sources: [nowhere]
+				signers: [A]
+				""", false);
+		List<String> typeProblems = badTypes.path("ingestLetter.errors[*].message").entityList(String.class).get();
+		assertThat(typeProblems).anyMatch(m -> m.startsWith("date: ") && m.contains("next tuesday"))
+			.anyMatch(m -> m.startsWith("reportedSignerCountQualifier: "))
+			.anyMatch(m -> m.startsWith("sources[0]: "));
+
 		var empty = ingest("   ", false);
 		empty.path("ingestLetter.errors[0].message").entity(String.class).isEqualTo("The document is empty.");
 		assertThat(GraphDump.of(this.driver)).isEqualTo(before);
