@@ -1,0 +1,146 @@
+package org.lettergraph.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+
+import graphql.ErrorClassification;
+import graphql.ExecutionResult;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.FieldComplexityCalculator;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.Node;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+
+/**
+ * Guards the service against requests that would take it down: too deep, too costly, too many aliases or fields,
+ * or too slow. Spring Boot picks up the {@code Instrumentation} and interceptor beans.
+ */
+@Configuration(proxyBeanMethods = false)
+class QueryLimitsConfiguration {
+
+	static final ErrorClassification LIMIT = ErrorClassification.errorClassification("QUERY_LIMIT");
+
+	@Bean
+	MaxQueryDepthInstrumentation maxDepth(QueryLimits limits) {
+		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
+			@Override
+			protected AbortExecutionException mkAbortException(int depth, int maximum) {
+				return refusal("it nests fields %d levels deep; the limit is %d (lettergraph.limits.max-depth).",
+						depth, maximum);
+			}
+		};
+	}
+
+	@Bean
+	MaxQueryComplexityInstrumentation maxComplexity(QueryLimits limits, Paging paging) {
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), cost(limits, paging)) {
+			@Override
+			protected AbortExecutionException mkAbortException(int complexity, int maximum) {
+				return refusal("its cost is %d; the limit is %d (lettergraph.limits.max-complexity). "
+						+ "What is under a list counts once per item asked for (its first): ask for smaller pages "
+						+ "or fewer nested lists.", complexity, maximum);
+			}
+		};
+	}
+
+	@Bean
+	SimplePerformantInstrumentation maxAliasesAndFields(QueryLimits limits) {
+		return new SimplePerformantInstrumentation() {
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				int[] counts = count(parameters.getExecutionContext().getDocument());
+				if (counts[1] > limits.maxAliases()) {
+					throw refusal("it uses %d aliases; the limit is %d (lettergraph.limits.max-aliases).", counts[1],
+							limits.maxAliases());
+				}
+				if (counts[0] > limits.maxFields()) {
+					throw refusal("it selects %d fields; the limit is %d (lettergraph.limits.max-fields).", counts[0],
+							limits.maxFields());
+				}
+				return SimpleInstrumentationContext.noOp();
+			}
+		};
+	}
+
+	/** Answers a request still running after the timeout with a GraphQL error, not a bare HTTP status. */
+	@Bean
+	WebGraphQlInterceptor requestTimeout(QueryLimits limits) {
+		return (request, chain) -> chain.next(request)
+			.timeout(limits.requestTimeout())
+			.onErrorResume(TimeoutException.class, ex -> Mono.fromSupplier(() -> {
+				ExecutionResult result = ExecutionResult.newExecutionResult()
+					.addError(GraphqlErrorBuilder.newError()
+						.errorType(LIMIT)
+						.message(String.format(Locale.ROOT,
+								"Query stopped: it ran longer than %d s (lettergraph.limits.request-timeout). "
+										+ "Narrow it (filters, smaller pages) and try again.",
+								limits.requestTimeout().toSeconds()))
+						.build())
+					.build();
+				return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+			}));
+	}
+
+	/** 1 for a field, plus its children once per item its list may hold. */
+	private static FieldComplexityCalculator cost(QueryLimits limits, Paging paging) {
+		return (env, children) -> {
+			GraphQLType type = GraphQLTypeUtil.unwrapNonNull(env.getFieldDefinition().getType());
+			Object first = env.getArguments().get("first");
+			String typeName = GraphQLTypeUtil.unwrapAll(type).getName();
+			int fanOut = 1;
+			if (first instanceof Integer n) {
+				fanOut = Math.max(n, 1);
+			}
+			else if (typeName.endsWith("Connection")) {
+				fanOut = paging.defaultPageSize();
+			}
+			else if (type instanceof GraphQLList && !env.getField().getName().equals("edges")) {
+				fanOut = limits.unboundedListSize();
+			}
+			return 1 + fanOut * children;
+		};
+	}
+
+	/** [fields, aliases] over every operation and fragment of the document. */
+	private static int[] count(Document document) {
+		int[] counts = new int[2];
+		List<Node> pending = new ArrayList<>(document.getDefinitions());
+		while (!pending.isEmpty()) {
+			Node<?> node = pending.remove(pending.size() - 1);
+			if (node instanceof Field field) {
+				counts[0]++;
+				if (field.getAlias() != null) {
+					counts[1]++;
+				}
+			}
+			pending.addAll(node.getChildren());
+		}
+		return counts;
+	}
+
+	private static AbortExecutionException refusal(String why, Object... values) {
+		return new AbortExecutionException("Query refused: " + String.format(Locale.ROOT, why, values));
+	}
+
+}
