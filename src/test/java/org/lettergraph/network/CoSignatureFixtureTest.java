@@ -1,7 +1,5 @@
 package org.lettergraph.network;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,9 +17,18 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.lettergraph.network.Fixtures.ALPHA;
+import static org.lettergraph.network.Fixtures.BETA;
+import static org.lettergraph.network.Fixtures.DELTA;
+import static org.lettergraph.network.Fixtures.EPSILON;
+import static org.lettergraph.network.Fixtures.GAMMA;
+import static org.lettergraph.network.Fixtures.ONE;
+import static org.lettergraph.network.Fixtures.TWO;
+import static org.lettergraph.network.Fixtures.ZETA;
 
 /**
- * Co-signers, common signers, the outreach list, paths and the network on a graph small enough to work out by hand.
+ * Co-signers, common signers, the outreach list, paths and the network on {@link Fixtures#coalition()}, small enough
+ * to work out by hand:
  *
  * <pre>
  * letter  date        program  lead     signers               endorsers        addressed to
@@ -40,22 +47,6 @@ import static org.assertj.core.api.Assertions.within;
 @FixtureGraphTestSupport
 class CoSignatureFixtureTest {
 
-	static final String ALPHA = "org:alpha";
-
-	static final String BETA = "org:beta";
-
-	static final String GAMMA = "org:gamma";
-
-	static final String DELTA = "org:delta";
-
-	static final String EPSILON = "org:epsilon";
-
-	static final String ZETA = "org:zeta";
-
-	static final String ONE = "official:one";
-
-	static final String TWO = "official:two";
-
 	@Autowired
 	HttpGraphQlTester graphQl;
 
@@ -70,28 +61,7 @@ class CoSignatureFixtureTest {
 
 	@BeforeEach
 	void writeFixture() {
-		Fixtures fixtures = new Fixtures(this.client, this.references, this.letters);
-		fixtures.clear();
-		Map<String, String> actors = new LinkedHashMap<>();
-		actors.put(ALPHA, "Alpha Org");
-		actors.put(BETA, "Beta Org");
-		actors.put(GAMMA, "Gamma Org");
-		actors.put(DELTA, "Delta Org");
-		actors.put(EPSILON, "Epsilon Org");
-		actors.put(ZETA, "Zeta Org");
-		actors.put(ONE, "Official One");
-		actors.put(TWO, "Official Two");
-		fixtures.reference(List.of("program:p1", "program:p2"), actors);
-		fixtures.letter("letter:l1", LocalDate.of(2020, 1, 10), List.of("program:p1"), List.of(ALPHA),
-				List.of(BETA, GAMMA), List.of(), List.of(ONE));
-		fixtures.letter("letter:l2", LocalDate.of(2021, 6, 1), List.of("program:p1"), List.of(BETA),
-				List.of(ALPHA, GAMMA, DELTA), List.of(), List.of(ONE));
-		fixtures.letter("letter:l3", LocalDate.of(2022, 3, 5), List.of("program:p2"), List.of(),
-				List.of(ALPHA, DELTA), List.of(EPSILON), List.of(ONE));
-		fixtures.letter("letter:l4", LocalDate.of(2023, 9, 9), List.of("program:p2"), List.of(ZETA), List.of(),
-				List.of(), List.of());
-		fixtures.letter("letter:l5", LocalDate.of(2024, 2, 2), List.of("program:p2"), List.of(EPSILON),
-				List.of(DELTA), List.of(DELTA, GAMMA), List.of(TWO));
+		new Fixtures(this.client, this.references, this.letters).coalition();
 	}
 
 	// coSigners

@@ -1,6 +1,7 @@
 package org.lettergraph.network;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,22 @@ final class Fixtures {
 
 	static final String SOURCE = "source:fixture";
 
+	static final String ALPHA = "org:alpha";
+
+	static final String BETA = "org:beta";
+
+	static final String GAMMA = "org:gamma";
+
+	static final String DELTA = "org:delta";
+
+	static final String EPSILON = "org:epsilon";
+
+	static final String ZETA = "org:zeta";
+
+	static final String ONE = "official:one";
+
+	static final String TWO = "official:two";
+
 	private final Neo4jClient client;
 
 	private final ReferenceWriter references;
@@ -33,6 +50,34 @@ final class Fixtures {
 		this.client = client;
 		this.references = references;
 		this.letters = letters;
+	}
+
+	/**
+	 * Five letters of six organizations, with ties, an endorser, an actor that signs and endorses the same letter
+	 * and one that shares nothing (see {@code CoSignatureFixtureTest} for the table and the counts).
+	 */
+	void coalition() {
+		clear();
+		Map<String, String> actors = new LinkedHashMap<>();
+		actors.put(ALPHA, "Alpha Org");
+		actors.put(BETA, "Beta Org");
+		actors.put(GAMMA, "Gamma Org");
+		actors.put(DELTA, "Delta Org");
+		actors.put(EPSILON, "Epsilon Org");
+		actors.put(ZETA, "Zeta Org");
+		actors.put(ONE, "Official One");
+		actors.put(TWO, "Official Two");
+		reference(List.of("program:p1", "program:p2"), actors);
+		letter("letter:l1", LocalDate.of(2020, 1, 10), List.of("program:p1"), List.of(ALPHA), List.of(BETA, GAMMA),
+				List.of(), List.of(ONE));
+		letter("letter:l2", LocalDate.of(2021, 6, 1), List.of("program:p1"), List.of(BETA),
+				List.of(ALPHA, GAMMA, DELTA), List.of(), List.of(ONE));
+		letter("letter:l3", LocalDate.of(2022, 3, 5), List.of("program:p2"), List.of(), List.of(ALPHA, DELTA),
+				List.of(EPSILON), List.of(ONE));
+		letter("letter:l4", LocalDate.of(2023, 9, 9), List.of("program:p2"), List.of(ZETA), List.of(), List.of(),
+				List.of());
+		letter("letter:l5", LocalDate.of(2024, 2, 2), List.of("program:p2"), List.of(EPSILON), List.of(DELTA),
+				List.of(DELTA, GAMMA), List.of(TWO));
 	}
 
 	void clear() {
@@ -60,7 +105,7 @@ final class Fixtures {
 	void letter(String id, LocalDate date, List<String> programs, List<String> leads, List<String> signers,
 			List<String> endorsers, List<String> addressees) {
 		this.letters.write(new LetterRecord(id, "Letter " + id, false, date, List.of(), null, null, List.of(SOURCE),
-				List.of(), programs.stream().map(p -> new LetterRecord.ProgramAsk(p, "end", null)).toList(),
+				List.of(), List.of(), programs.stream().map(p -> new LetterRecord.ProgramAsk(p, "end", null)).toList(),
 				byId(leads), byId(signers), byId(endorsers), byId(addressees), List.of()));
 	}
 
