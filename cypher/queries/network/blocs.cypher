@@ -6,7 +6,7 @@
 // again if the statement fails half-way. One row, always.
 // $addressedTo, $concerns, $participant, $from, $to: as in co-signature-network; $minShared: lightest edge kept;
 // $limit: most blocs returned (the largest); $graph: the projection's name.
-CALL {
+CALL () {
   MATCH (l:Letter)
   WHERE ($from IS NULL OR l.date >= $from)
     AND ($to IS NULL OR l.date <= $to)
@@ -33,7 +33,7 @@ CALL {
   WITH members ORDER BY size(members) DESC, members[0].name, members[0].id
   RETURN collect(members)[..$limit] AS blocs
 }
-CALL {
+CALL () {
   CALL gds.graph.drop($graph, false) YIELD graphName
   RETURN count(graphName) AS dropped
 }

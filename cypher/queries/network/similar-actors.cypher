@@ -25,7 +25,7 @@ CALL (me) {
   LIMIT $limit
   RETURN collect({actor: other {.*, labels: labels(other)}, shared: shared, jaccard: similarity}) AS similar
 }
-CALL {
+CALL () {
   CALL gds.graph.drop($graph, false) YIELD graphName
   RETURN count(graphName) AS dropped
 }

@@ -75,12 +75,12 @@ class GeneratedGraphTest {
 			letters.add(letter);
 		}
 		this.client.query("""
-				CALL {
+				CALL () {
 				  UNWIND range(0, $organizations - 1) AS n
 				  CREATE (:Actor:Organization {id: 'org:gen-' + right('00' + toString(n), 3),
 				    name: 'Generated ' + right('00' + toString(n), 3), aliases: []})
 				}
-				CALL {
+				CALL () {
 				  UNWIND range(0, 2) AS n
 				  CREATE (:Program {id: 'program:gen-' + n, name: 'Generated program ' + n, aliases: []})
 				}
