@@ -98,26 +98,29 @@ class CoSignatureController {
 		return step.isLetter() ? letters.load(step.id()) : CompletableFuture.completedFuture(null);
 	}
 
-	/**
-	 * The strongest edges of the filtered network. Blocs cost a Graph Data Science run over the whole filtered
-	 * network, so they are computed only when a client selects {@code nodes.bloc}; without GDS the network still
-	 * comes back, its blocs null and one error saying why.
-	 */
 	@QueryMapping
-	DataFetcherResult<Network> coSignatureNetwork(@Argument LetterWhere where, @Argument Integer minShared,
-			@Argument Integer first, DataFetchingEnvironment env) {
+	Network coSignatureNetwork(@Argument LetterWhere where, @Argument Integer minShared, @Argument Integer first) {
 		LetterWhere filter = (where != null) ? where.checked() : LetterWhere.NONE;
-		int min = NetworkProperties.minShared(minShared);
-		Network result = this.queries.network(filter, min, this.network.edges(first));
-		var answer = DataFetcherResult.<Network>newResult();
-		if (!env.getSelectionSet().contains("nodes/bloc") || result.nodes().isEmpty()) {
-			return answer.data(result).build();
+		return this.queries.network(filter, NetworkProperties.minShared(minShared), this.network.edges(first));
+	}
+
+	/**
+	 * A network's nodes. Blocs cost a Graph Data Science run over the whole filtered network, so they are computed
+	 * only when a client selects {@code bloc}; without GDS the nodes still come back, their blocs null, with one
+	 * error saying why.
+	 */
+	@SchemaMapping(typeName = "Network")
+	DataFetcherResult<List<Network.Node>> nodes(Network network, DataFetchingEnvironment env) {
+		var answer = DataFetcherResult.<List<Network.Node>>newResult();
+		if (!env.getSelectionSet().contains("bloc") || network.nodes().isEmpty()) {
+			return answer.data(network.nodes()).build();
 		}
 		try {
-			return answer.data(result.withBlocs(this.communities.blocByActor(filter, min))).build();
+			return answer.data(network.nodesWithBlocs(this.communities.blocByActor(network.where(), network.minShared())))
+				.build();
 		}
 		catch (GdsNotInstalledException ex) {
-			return answer.data(result).error(NetworkErrors.error(env, ex)).build();
+			return answer.data(network.nodes()).error(NetworkErrors.error(env, ex)).build();
 		}
 	}
 }

@@ -113,7 +113,7 @@ class CoSignatureQueries {
 			});
 			nodes.removeIf(n -> !used.contains(n.id()));
 		}
-		return new Network(nodes, edges, truncated);
+		return new Network(nodes, edges, truncated, where, minShared);
 	}
 
 	ActorSummary actorSummary(String id) {

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.lettergraph.actor.Actor;
 import org.lettergraph.actor.ActorKind;
+import org.lettergraph.letter.LetterWhere;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -24,7 +25,7 @@ class NetworkFilesTest {
 
 	static final Network NETWORK = new Network(
 			List.of(node("org:a", AWKWARD), node("org:b", "Bell\u0007 Ringers\u0000")),
-			List.of(new Network.Edge("org:a", "org:b", 3, 0.75)), false);
+			List.of(new Network.Edge("org:a", "org:b", 3, 0.75)), false, LetterWhere.NONE, 1);
 
 	@Test
 	void graphMlKeepsAwkwardNamesAndDropsWhatXmlForbids() throws Exception {
