@@ -55,10 +55,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the database under {@code home}.
+	 * Starts the database under {@code home}, with the Graph Data Science procedures the service uses.
 	 * @throws EmbeddedStartException with a plain explanation when the folder is locked or the port is taken
 	 */
 	public static EmbeddedNeo4j start(Path home, int boltPort) {
+		return start(home, boltPort, true);
+	}
+
+	/**
+	 * Starts the database under {@code home}; without {@code graphDataScience} it stands for a server that has no GDS
+	 * plugin installed.
+	 * @throws EmbeddedStartException with a plain explanation when the folder is locked or the port is taken
+	 */
+	public static EmbeddedNeo4j start(Path home, int boltPort, boolean graphDataScience) {
 		long started = System.nanoTime();
 		Path dir = home.toAbsolutePath().normalize();
 		try {
@@ -87,7 +96,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			throw EmbeddedStartException.explain(dir, boltPort, ex);
 		}
 		GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-		registerGds(service, db);
+		if (graphDataScience) {
+			registerGds(service, db);
+		}
 		var address = db.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
