@@ -283,7 +283,9 @@ class CoSignatureFixtureTest {
 		network(Map.of("addressedTo", TWO), null, null).path("coSignatureNetwork.edges[*].weight")
 			.entityList(Integer.class)
 			.containsExactly(1, 1, 1);
-		network(Map.of("from", "2030-01-01"), null, null).path("coSignatureNetwork.edges").entityList(Object.class).hasSize(0);
+		network(Map.of("from", "2030-01-01"), null, null).path("coSignatureNetwork.edges")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	private GraphQlTester.Response coSigners(String actorId, Integer minShared,

@@ -191,7 +191,8 @@ class GeneratedGraphTest {
 		int few = count(() -> this.graphQl.document(blocs).variable("first", 1).execute(), "blocs", 1);
 		int many = count(() -> this.graphQl.document(blocs).variable("first", 100).execute(), "blocs", 2);
 		assertThat(few).isEqualTo(many).isEqualTo(1);
-		String similar = "query($first: Int) { similarActors(actorId: \"org:gen-000\", first: $first) { actor { id } shared jaccard } }";
+		String similar = """
+				query($first: Int) { similarActors(actorId: "org:gen-000", first: $first) { actor { id } shared jaccard } }""";
 		int one = count(() -> this.graphQl.document(similar).variable("first", 1).execute(), "similarActors", 1);
 		int all = count(() -> this.graphQl.document(similar).variable("first", 100).execute(), "similarActors", 10);
 		assertThat(one).isEqualTo(all).isEqualTo(1);

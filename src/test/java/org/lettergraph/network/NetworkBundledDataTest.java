@@ -146,7 +146,8 @@ class NetworkBundledDataTest {
 	@Test
 	void theStrongestTiesAreAmongTheFourOrganizationsOnBothLetters() {
 		var response = this.graphQl.document("""
-				{ coSignatureNetwork(minShared: 2) { truncated nodes { id letterCount } edges { source target weight jaccard } } }""")
+				{ coSignatureNetwork(minShared: 2) {
+				    truncated nodes { id letterCount } edges { source target weight jaccard } } }""")
 			.execute();
 		assertThat(response.path("coSignatureNetwork.nodes[*].id").entityList(String.class).get())
 			.containsExactlyInAnyOrderElementsOf(ON_BOTH);
