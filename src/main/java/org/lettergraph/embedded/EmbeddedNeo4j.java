@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -15,6 +16,12 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.gds.catalog.GraphDropProc;
+import org.neo4j.gds.functions.AsNodeFunc;
+import org.neo4j.gds.leiden.LeidenStreamProc;
+import org.neo4j.gds.similarity.filterednodesim.FilteredNodeSimilarityStreamProc;
+import org.neo4j.internal.kernel.api.exceptions.ProcedureException;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +34,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
+	/**
+	 * The Graph Data Science procedures the network package calls (blocs, similar actors, dropping their projected
+	 * graphs). Only these are registered: all of GDS would add several seconds to every start. The Cypher projection
+	 * {@code gds.graph.project} registers itself through GDS's kernel extension.
+	 */
+	static final List<Class<?>> GDS_PROCEDURES = List.of(LeidenStreamProc.class,
+			FilteredNodeSimilarityStreamProc.class, GraphDropProc.class);
+
+	/** GDS functions the network package calls ({@code gds.util.asNode}). */
+	static final List<Class<?>> GDS_FUNCTIONS = List.of(AsNodeFunc.class);
+
 	private final DatabaseManagementService service;
 
 	private final URI boltUri;
@@ -37,10 +55,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the database under {@code home}.
+	 * Starts the database under {@code home}, with the Graph Data Science procedures the service uses.
 	 * @throws EmbeddedStartException with a plain explanation when the folder is locked or the port is taken
 	 */
 	public static EmbeddedNeo4j start(Path home, int boltPort) {
+		return start(home, boltPort, true);
+	}
+
+	/**
+	 * Starts the database under {@code home}; without {@code graphDataScience} it stands for a server that has no GDS
+	 * plugin installed.
+	 * @throws EmbeddedStartException with a plain explanation when the folder is locked or the port is taken
+	 */
+	public static EmbeddedNeo4j start(Path home, int boltPort, boolean graphDataScience) {
 		long started = System.nanoTime();
 		Path dir = home.toAbsolutePath().normalize();
 		try {
@@ -59,6 +86,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.auth_enabled, false)
 				.setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(2))
 				.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+				// GDS reads the store through internal APIs, which Neo4j only opens to procedures allowed here.
+				.setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"))
 				// Without this, shutdown waits through two 5 s Netty quiet periods.
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 				.build();
@@ -67,6 +96,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			throw EmbeddedStartException.explain(dir, boltPort, ex);
 		}
 		GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		if (graphDataScience) {
+			registerGds(service, db);
+		}
 		var address = db.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
@@ -74,6 +106,24 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		log.info("Embedded Neo4j started in {} ms: data in {}, Bolt at {}", (System.nanoTime() - started) / 1_000_000,
 				dir, uri);
 		return new EmbeddedNeo4j(service, uri);
+	}
+
+	/** Procedures on a server come from its plugins folder; in this process they are registered by hand. */
+	private static void registerGds(DatabaseManagementService service, GraphDatabaseAPI db) {
+		GlobalProcedures procedures = db.getDependencyResolver().resolveDependency(GlobalProcedures.class);
+		try {
+			for (Class<?> procedure : GDS_PROCEDURES) {
+				procedures.registerProcedure(procedure);
+			}
+			for (Class<?> function : GDS_FUNCTIONS) {
+				procedures.registerFunction(function);
+			}
+		}
+		catch (ProcedureException | RuntimeException ex) {
+			service.shutdown();
+			throw new EmbeddedStartException("Graph Data Science did not register in the embedded Neo4j: "
+					+ ex.getMessage(), ex);
+		}
 	}
 
 	public URI boltUri() {

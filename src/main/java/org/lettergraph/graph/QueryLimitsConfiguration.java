@@ -102,22 +102,25 @@ class QueryLimitsConfiguration {
 			}));
 	}
 
-	/** 1 for a field, plus its children once per item its list may hold. */
+	/** 1 for a field, plus its children once per item its list or connection may hold. */
 	private static FieldComplexityCalculator cost(QueryLimits limits, Paging paging) {
 		return (env, children) -> {
 			GraphQLType type = GraphQLTypeUtil.unwrapNonNull(env.getFieldDefinition().getType());
 			Object first = env.getArguments().get("first");
 			String typeName = GraphQLTypeUtil.unwrapAll(type).getName();
+			boolean connection = typeName.endsWith("Connection");
+			boolean list = type instanceof GraphQLList;
 			int fanOut = 1;
-			if (first instanceof Integer n) {
+			if ((connection || list) && first instanceof Integer n) {
 				fanOut = Math.max(n, 1);
 			}
-			else if (typeName.endsWith("Connection")) {
+			else if (connection) {
 				fanOut = paging.defaultPageSize();
 			}
-			else if (type instanceof GraphQLList && !env.getField().getName().equals("edges")) {
+			else if (list && !env.getField().getName().equals("edges")) {
 				fanOut = limits.unboundedListSize();
 			}
+			// An object bounded by its own first (the co-signature network) has its own cap, lettergraph.network.*.
 			return 1 + fanOut * children;
 		};
 	}

@@ -9,17 +9,17 @@ import org.lettergraph.graph.InvalidArgumentException;
 /** The filters of {@code letters}; every one is optional. */
 public record LetterWhere(String addressedTo, String concerns, String participant, LocalDate from, LocalDate to) {
 
-	static final LetterWhere NONE = new LetterWhere(null, null, null, null, null);
+	public static final LetterWhere NONE = new LetterWhere(null, null, null, null, null);
 
 	/** Refuses a date range that ends before it starts. */
-	LetterWhere checked() {
+	public LetterWhere checked() {
 		if (this.from != null && this.to != null && this.from.isAfter(this.to)) {
 			throw new InvalidArgumentException("where", "'from' (" + this.from + ") is after 'to' (" + this.to + ").");
 		}
 		return this;
 	}
 
-	Map<String, Object> parameters() {
+	public Map<String, Object> parameters() {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("addressedTo", this.addressedTo);
 		parameters.put("concerns", this.concerns);

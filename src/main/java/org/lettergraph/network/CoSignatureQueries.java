@@ -1,0 +1,212 @@
+package org.lettergraph.network;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.lettergraph.actor.Actor;
+import org.lettergraph.actor.ActorKind;
+import org.lettergraph.actor.Role;
+import org.lettergraph.graph.InvalidArgumentException;
+import org.lettergraph.graph.Rows;
+import org.lettergraph.letter.LetterWhere;
+import org.lettergraph.network.ActorPath.PathStep;
+
+import org.springframework.stereotype.Repository;
+
+/**
+ * The co-signature questions, each one Cypher statement from {@code cypher/queries/network/}. Ids that name nothing
+ * are reported as an {@link InvalidArgumentException} where an empty answer would mislead.
+ */
+@Repository
+class CoSignatureQueries {
+
+	private final Rows rows;
+
+	CoSignatureQueries(Rows rows) {
+		this.rows = rows;
+	}
+
+	List<CoSigner> coSigners(String actorId, int minShared, int limit) {
+		return this.rows
+			.list("network/co-signers", Map.of("actorId", actorId, "minShared", minShared, "limit", limit))
+			.stream()
+			.map(row -> new CoSigner(Actor.from(row.get("actor")), Rows.integer(row, "count"),
+					Rows.strings(row, "letterIds")))
+			.toList();
+	}
+
+	List<Actor> commonSigners(Collection<String> letterIds) {
+		Map<String, Object> row = this.rows.one("network/common-signers",
+				Map.of("letterIds", List.copyOf(letterIds)));
+		requireFound("letterIds", row);
+		return actors(row.get("actors"));
+	}
+
+	List<Actor> signedButNot(String signed, String notSigned) {
+		Map<String, Object> row = this.rows.one("network/signed-but-not",
+				Map.of("signed", signed, "notSigned", notSigned));
+		requireFound(Rows.strings(row, "missing").contains(signed) ? "signed" : "notSigned", row);
+		return actors(row.get("actors"));
+	}
+
+	/** One shortest path, or null when none is within {@code maxHops}; unknown actors are refused. */
+	ActorPath shortestPath(String from, String to, int maxHops, Collection<Role> via) {
+		Map<String, Object> row = this.rows.one("network/shortest-path", Map.of("from", from, "to", to, "maxHops",
+				maxHops, "roles", via.stream().map(Role::name).toList()));
+		if (!Rows.flag(row, "fromFound")) {
+			throw new InvalidArgumentException("from", "no actor has the id '" + from + "'.");
+		}
+		if (!Rows.flag(row, "toFound")) {
+			throw new InvalidArgumentException("to", "no actor has the id '" + to + "'.");
+		}
+		if (row.get("nodes") == null) {
+			return null;
+		}
+		List<?> nodes = (List<?>) row.get("nodes");
+		List<?> hops = (List<?>) row.get("hops");
+		List<PathStep> steps = new ArrayList<>();
+		for (int i = 0; i < nodes.size(); i++) {
+			steps.add(step(Rows.map(nodes.get(i)), (i > 0) ? Rows.map(hops.get(i - 1)) : Map.of()));
+		}
+		return new ActorPath(hops.size(), steps);
+	}
+
+	/** The strongest {@code limit} edges of the network and their endpoints, with Jaccard worked out here. */
+	Network network(LetterWhere where, int minShared, int limit) {
+		Map<String, Object> parameters = new HashMap<>(where.parameters());
+		parameters.put("minShared", minShared);
+		// One edge more than asked tells whether the answer is cut short.
+		parameters.put("limit", limit + 1);
+		Map<String, Object> row = this.rows.one("network/co-signature-network", parameters);
+		Map<String, Integer> letterCounts = new HashMap<>();
+		List<Network.Node> nodes = new ArrayList<>();
+		for (Object value : (List<?>) row.get("nodes")) {
+			Map<String, Object> node = Rows.map(value);
+			Actor actor = Actor.from(node.get("actor"));
+			letterCounts.put(actor.id(), Rows.integer(node, "letterCount"));
+			nodes.add(new Network.Node(actor.id(), actor, Rows.integer(node, "letterCount"), null));
+		}
+		List<Network.Edge> edges = new ArrayList<>();
+		for (Object value : (List<?>) row.get("edges")) {
+			Map<String, Object> edge = Rows.map(value);
+			String source = Rows.string(edge, "source");
+			String target = Rows.string(edge, "target");
+			int weight = Rows.integer(edge, "weight");
+			edges.add(new Network.Edge(source, target, weight,
+					jaccard(weight, letterCounts.get(source), letterCounts.get(target))));
+		}
+		boolean truncated = edges.size() > limit;
+		if (truncated) {
+			// The extra edge may be a node's only one: keep just the nodes the kept edges use.
+			edges = edges.subList(0, limit);
+			Set<String> used = new HashSet<>();
+			edges.forEach(e -> {
+				used.add(e.source());
+				used.add(e.target());
+			});
+			nodes.removeIf(n -> !used.contains(n.id()));
+		}
+		return new Network(nodes, edges, truncated, where, minShared);
+	}
+
+	ActorSummary actorSummary(String id) {
+		return this.rows.list("network/actor-summary", Map.of("id", id)).stream().findFirst().map(row -> {
+			List<ActorSummary.RoleCount> byRole = ((List<?>) row.get("byRole")).stream()
+				.map(Rows::map)
+				.map(m -> new ActorSummary.RoleCount(Rows.string(m, "role"), Rows.integer(m, "letters")))
+				.sorted(Comparator.comparing(c -> Role.valueOf(c.role())))
+				.toList();
+			List<ActorSummary.ProgramCount> programs = ((List<?>) row.get("programs")).stream()
+				.map(Rows::map)
+				.map(m -> new ActorSummary.ProgramCount(Rows.string(m, "programId"), Rows.integer(m, "letters")))
+				.toList();
+			return new ActorSummary(Actor.from(row.get("actor")), Rows.integer(row, "letters"), byRole,
+					Rows.date(row, "firstLetter"), Rows.date(row, "lastLetter"), programs,
+					Rows.integer(row, "coSigners"));
+		}).orElse(null);
+	}
+
+	ProgramSummary programSummary(String id) {
+		return this.rows.list("network/program-summary", Map.of("id", id)).stream().findFirst().map(row -> {
+			List<ProgramSummary.YearCount> byYear = ((List<?>) row.get("byYear")).stream()
+				.map(Rows::map)
+				.map(m -> new ProgramSummary.YearCount(Rows.integer(m, "year"), Rows.integer(m, "letters"),
+						Rows.integer(m, "signers")))
+				.toList();
+			return new ProgramSummary(Rows.string(row, "programId"), Rows.integer(row, "letters"),
+					Rows.integer(row, "signers"), Rows.date(row, "firstLetter"), Rows.date(row, "lastLetter"), byYear);
+		}).orElse(null);
+	}
+
+	List<SignerCount> topSigners(TopSignersFilter filter, int limit) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("from", filter.from());
+		parameters.put("to", filter.to());
+		parameters.put("concerns", filter.concerns());
+		parameters.put("label", (filter.kind() != null) ? filter.kind().label() : null);
+		parameters.put("limit", limit);
+		return this.rows.list("network/top-signers", parameters)
+			.stream()
+			.map(row -> new SignerCount(Actor.from(row.get("actor")), Rows.integer(row, "letters"),
+					Rows.integer(row, "leads")))
+			.toList();
+	}
+
+	/** A letter's signers then endorsers, or null when there is no such letter. */
+	List<LetterSigner> letterSigners(String letterId) {
+		Map<String, Object> row = this.rows.one("network/letter-signers", Map.of("id", letterId));
+		if (!Rows.flag(row, "found")) {
+			return null;
+		}
+		return ((List<?>) row.get("signers")).stream()
+			.map(Rows::map)
+			.map(m -> new LetterSigner(Actor.from(m.get("actor")), Rows.string(m, "role"), Rows.integer(m, "position"),
+					Rows.strings(m, "sources")))
+			.toList();
+	}
+
+	/** The filters of {@code topSigners}; every one optional. */
+	record TopSignersFilter(LocalDate from, LocalDate to, String concerns, ActorKind kind) {
+	}
+
+	static double jaccard(int shared, int lettersOfOne, int lettersOfOther) {
+		int union = lettersOfOne + lettersOfOther - shared;
+		return (union > 0) ? (double) shared / union : 0.0;
+	}
+
+	private static PathStep step(Map<String, Object> node, Map<String, Object> hop) {
+		List<String> labels = Rows.strings(node, "labels");
+		String kind = labels.contains("Letter") ? "LETTER" : actorKind(labels).name();
+		String name = labels.contains("Letter") ? Rows.string(node, "title") : Rows.string(node, "name");
+		return new PathStep(Rows.string(node, "id"), name, kind, Rows.string(hop, "relationship"),
+				Rows.string(hop, "role"));
+	}
+
+	private static ActorKind actorKind(List<String> labels) {
+		for (ActorKind kind : ActorKind.values()) {
+			if (labels.contains(kind.label())) {
+				return kind;
+			}
+		}
+		throw new IllegalStateException("A path node that is neither a letter nor an actor: " + labels);
+	}
+
+	private static void requireFound(String argument, Map<String, Object> row) {
+		List<String> missing = Rows.strings(row, "missing");
+		if (!missing.isEmpty()) {
+			throw new InvalidArgumentException(argument, "no letter has the id '" + String.join("', '", missing)
+					+ "'.");
+		}
+	}
+
+	private static List<Actor> actors(Object values) {
+		return ((List<?>) values).stream().map(Actor::from).toList();
+	}
+}

@@ -1,0 +1,96 @@
+package org.lettergraph.network;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.lettergraph.actor.Actor;
+import org.lettergraph.graph.InvalidArgumentException;
+import org.lettergraph.graph.Rows;
+import org.lettergraph.letter.LetterWhere;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The questions answered with Neo4j Graph Data Science: blocs (Leiden communities) and similar actors (Node
+ * Similarity). Each is one statement that projects the graph it needs under a name of its own, runs the algorithm
+ * and drops the projection; should the statement fail half-way, the projection is dropped here so nothing stays
+ * behind in the server's memory. Without GDS, a {@link GdsNotInstalledException} says so.
+ */
+@Component
+class Communities {
+
+	private static final Logger log = LoggerFactory.getLogger(Communities.class);
+
+	private final Rows rows;
+
+	Communities(Rows rows) {
+		this.rows = rows;
+	}
+
+	/** The blocs of the filtered co-signature network, largest first, at most {@code limit}. */
+	List<Bloc> blocs(LetterWhere where, int minShared, int limit) {
+		Map<String, Object> parameters = new HashMap<>(where.parameters());
+		parameters.put("minShared", minShared);
+		parameters.put("limit", limit);
+		Map<String, Object> row = run("Blocs", "network/blocs", parameters);
+		List<Bloc> blocs = new ArrayList<>();
+		for (Object members : (List<?>) row.get("blocs")) {
+			blocs.add(new Bloc(blocs.size() + 1, ((List<?>) members).stream().map(Actor::from).toList()));
+		}
+		return blocs;
+	}
+
+	/** Each actor's bloc number in the filtered co-signature network; actors in no bloc are absent. */
+	Map<String, Integer> blocByActor(LetterWhere where, int minShared) {
+		Map<String, Integer> result = new HashMap<>();
+		for (Bloc bloc : blocs(where, minShared, Integer.MAX_VALUE)) {
+			bloc.members().forEach(member -> result.put(member.id(), bloc.id()));
+		}
+		return result;
+	}
+
+	List<SimilarActor> similarActors(String actorId, int limit) {
+		Map<String, Object> row = run("Similar actors", "network/similar-actors",
+				Map.of("actorId", actorId, "limit", limit));
+		if (!Rows.flag(row, "found")) {
+			throw new InvalidArgumentException("actorId", "no actor has the id '" + actorId + "'.");
+		}
+		return ((List<?>) row.get("similar")).stream()
+			.map(Rows::map)
+			.map(m -> new SimilarActor(Actor.from(m.get("actor")), Rows.integer(m, "shared"),
+					((Number) m.get("jaccard")).doubleValue()))
+			.toList();
+	}
+
+	private Map<String, Object> run(String feature, String query, Map<String, Object> parameters) {
+		String graph = "lettergraph-" + UUID.randomUUID();
+		Map<String, Object> withGraph = new HashMap<>(parameters);
+		withGraph.put("graph", graph);
+		try {
+			return this.rows.one(query, withGraph);
+		}
+		catch (RuntimeException ex) {
+			GdsNotInstalledException missing = GdsNotInstalledException.from(feature, ex);
+			if (missing != null) {
+				throw missing;
+			}
+			drop(graph);
+			throw ex;
+		}
+	}
+
+	private void drop(String graph) {
+		try {
+			this.rows.one("network/drop-projection", Map.of("graph", graph));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not drop the GDS projection {}; it stays in memory until the server restarts: {}", graph,
+					ex.getMessage());
+		}
+	}
+}

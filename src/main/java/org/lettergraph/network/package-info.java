@@ -1,0 +1,5 @@
+/**
+ * Coalition analytics: who signs with whom, who is missing from a letter, paths, the co-signature network, blocs
+ * and similar actors (Graph Data Science), aggregations, and exports for Gephi, Cytoscape and spreadsheets.
+ */
+package org.lettergraph.network;
