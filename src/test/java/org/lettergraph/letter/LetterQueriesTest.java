@@ -170,7 +170,7 @@ class LetterQueriesTest {
 				      parties { actor { id } sources { id } }
 				      programs { id runBy { id } } concerns { ask sources { id } }
 				      sources { id letters { id } } reports { signerCount }
-				      signers(first: 50) { totalCount edges { node { id
+				      signers(first: 20) { totalCount edges { node { id
 				        sources { id }
 				        letters { role letter { id } sources { id } }
 				        ... on Organization { affiliates { title member { id } } }
