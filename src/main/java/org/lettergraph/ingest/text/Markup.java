@@ -61,7 +61,8 @@ final class Markup {
 		return raw.stripLeading().startsWith("#");
 	}
 
-	private static String entities(String s) {
+	/** "&amp;" and its kin as the characters they stand for; before splitting, so "&amp;" is no semicolon. */
+	static String entities(String s) {
 		if (s.indexOf('&') < 0) {
 			return s;
 		}

@@ -112,10 +112,9 @@ public final class PlainTextLetterParser {
 		}
 		List<Participant> cc = (marks.cc() >= 0) ? cc(lines, marks.cc(), warnings) : List.of();
 
-		boolean people = signatures.stream().allMatch(s -> s.participant().kind() != null);
 		int leadCount = Leads.count(signatures.stream()
-			.map(s -> Leads.sortKey(s.participant().name(), s.participant().kind() != null || people))
-			.toList());
+			.map(s -> Leads.sortKey(s.participant().name(), s.participant().kind() != null))
+			.toList(), signatures.stream().mapToInt(Signature::part).toArray());
 		List<Participant> leads = signatures.subList(0, leadCount).stream().map(Signature::participant).toList();
 		List<Participant> signers = signatures.subList(leadCount, signatures.size())
 			.stream()
@@ -274,7 +273,7 @@ public final class PlainTextLetterParser {
 			int salutation = first(lines, SALUTATION, 0, (firm >= 0) ? firm : lines.size());
 			int closing = (firm >= 0) ? firm : first(lines, WEAK_CLOSING, salutation + 1, lines.size());
 			if (closing < 0) {
-				throw new IngestException(lines.get(lines.size() - 1).number(), "no closing ('Sincerely,', "
+				throw new IngestException(lastWithText(lines), "no closing ('Sincerely,', "
 						+ "'Respectfully,' …) or list heading ('Signatories:') found, so the signatures cannot be "
 						+ "told from the body.");
 			}
@@ -327,6 +326,15 @@ public final class PlainTextLetterParser {
 				}
 			}
 			return -1;
+		}
+
+		private static int lastWithText(List<Line> lines) {
+			for (int i = lines.size() - 1; i >= 0; i--) {
+				if (!lines.get(i).blank()) {
+					return lines.get(i).number();
+				}
+			}
+			return 1;
 		}
 
 		private static int firstOf(int a, int b) {

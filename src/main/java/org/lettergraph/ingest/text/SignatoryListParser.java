@@ -87,8 +87,10 @@ final class SignatoryListParser {
 	 *
 	 * @param participant who signed, as the record will have them
 	 * @param line        where the signature starts
+	 * @param part        which part of the list it is in, counted from 0 at each heading ("State and Local
+	 *                    Organizations"): each part is sorted on its own
 	 */
-	record Signature(Participant participant, int line) {
+	record Signature(Participant participant, int line, int part) {
 	}
 
 	private SignatoryListParser(LawmakerDirectory directory, List<String> warnings) {
@@ -109,15 +111,17 @@ final class SignatoryListParser {
 
 	/** A pending signature, before lawmakers are looked up. */
 	private record Entry(int line, String name, String kind, String title, String organization,
-			LawmakerReference reference) {
+			LawmakerReference reference, int part) {
+	}
 
-		static Entry of(int line, String name, String kind, String title, String organization) {
-			return new Entry(line, name, kind, title, organization, null);
-		}
+	private int part;
 
-		static Entry lawmaker(int line, LawmakerReference reference, String title, String organization) {
-			return new Entry(line, reference.name(), "LAWMAKER", title, organization, reference);
-		}
+	private void add(int line, String name, String kind, String title, String organization) {
+		this.entries.add(new Entry(line, name, kind, title, organization, null, this.part));
+	}
+
+	private void addLawmaker(int line, LawmakerReference reference, String title, String organization) {
+		this.entries.add(new Entry(line, reference.name(), "LAWMAKER", title, organization, reference, this.part));
 	}
 
 	private final List<Entry> entries = new ArrayList<>();
@@ -139,6 +143,7 @@ final class SignatoryListParser {
 				group(group, section);
 				group.clear();
 				section = sectionOf(line.text());
+				this.part++;
 				continue;
 			}
 			if (FILLER.matcher(line.text()).matches()) {
@@ -282,13 +287,18 @@ final class SignatoryListParser {
 
 	private void person(int line, String name, String title, String organization) {
 		String cleanName = strip(name);
-		if (LawmakerReference.isMarked(cleanName) || (title != null && CONGRESS_TITLE.matcher(title).matches())) {
+		boolean congressTitle = title != null && CONGRESS_TITLE.matcher(title).matches();
+		if (LawmakerReference.isMarked(cleanName) || congressTitle) {
+			String chamber = !congressTitle ? null
+					: title.toLowerCase(Locale.ROOT).contains("senator") ? "SENATE" : "HOUSE";
 			for (LawmakerReference reference : LawmakerReference.parse(cleanName)) {
-				this.entries.add(Entry.lawmaker(line, reference, title, organization));
+				addLawmaker(line, (reference.chamber() == null && chamber != null) ? reference.inChamber(chamber)
+						: reference, title, organization);
 			}
 			return;
 		}
-		this.entries.add(Entry.of(line, cleanName, "PERSON", title, organization));
+		// people sign with courtesy titles ("Rev.", "Dr."); the name they are known by is without them
+		add(line, Words.HONORIFIC.matcher(cleanName).replaceFirst(""), "PERSON", title, organization);
 	}
 
 	private void piece(int line, String raw, Section section) {
@@ -298,19 +308,19 @@ final class SignatoryListParser {
 		}
 		if (LawmakerReference.isMarked(text)) {
 			for (LawmakerReference reference : LawmakerReference.parse(text)) {
-				this.entries.add(Entry.lawmaker(line, reference, null, null));
+				addLawmaker(line, reference, null, null);
 			}
 			return;
 		}
 		if (section == Section.CONGRESS && Words.isPersonName(text)) {
-			this.entries.add(Entry.lawmaker(line, LawmakerReference.named(text), null, null));
+			addLawmaker(line, LawmakerReference.named(text), null, null);
 			return;
 		}
 		if (section == Section.INDIVIDUALS && Words.isPersonName(text)) {
-			this.entries.add(Entry.of(line, text, "PERSON", null, null));
+			add(line, Words.HONORIFIC.matcher(text).replaceFirst(""), "PERSON", null, null);
 			return;
 		}
-		this.entries.add(Entry.of(line, withoutPlace(text), null, null, null));
+		add(line, withoutPlace(text), null, null, null);
 	}
 
 	/** "Casa de Esperanza, St. Paul, MN" signs as "Casa de Esperanza"; see the class comment. */
@@ -365,7 +375,9 @@ final class SignatoryListParser {
 		Map<String, Integer> seen = new HashMap<>();
 		for (Entry listed : this.entries) {
 			Entry entry = (congressional && listed.kind() == null && Words.isPersonName(listed.name()))
-					? Entry.lawmaker(listed.line(), LawmakerReference.named(listed.name()), null, null) : listed;
+					? new Entry(listed.line(), listed.name(), "LAWMAKER", null, null,
+							LawmakerReference.named(listed.name()), listed.part())
+					: listed;
 			String key = ((entry.kind() != null) ? entry.kind() : "ORGANIZATION") + "|" + NameKey.of(entry.name());
 			Integer first = seen.putIfAbsent(key, entry.line());
 			if (first != null) {
@@ -373,7 +385,7 @@ final class SignatoryListParser {
 						+ "; counted once.");
 				continue;
 			}
-			this.signatures.add(new Signature(participant(entry), entry.line()));
+			this.signatures.add(new Signature(participant(entry), entry.line(), entry.part()));
 		}
 		return List.copyOf(this.signatures);
 	}

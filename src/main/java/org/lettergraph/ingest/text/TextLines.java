@@ -61,6 +61,10 @@ final class TextLines {
 		int start = 0;
 		int length = clean.length();
 		for (int i = 0; i <= length; i++) {
+			if (i == length && start == length && length > 0) {
+				// a final line break ends the last line; it does not start another
+				break;
+			}
 			char c = (i < length) ? clean.charAt(i) : '\n';
 			if (c == '\n' || c == '\r') {
 				for (String page : clean.substring(start, i).split("\f", -1)) {
@@ -80,7 +84,7 @@ final class TextLines {
 	}
 
 	private static Line line(int number, String page) {
-		String raw = page.stripTrailing();
+		String raw = Markup.entities(page).stripTrailing();
 		String text = Markup.clean(raw).replaceAll("\\s+", " ");
 		return new Line(number, raw, text);
 	}

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The real congress-legislators files, where surefire says they are; a test without them is skipped, saying why. */
-final class LegislatorsFolder {
+public final class LegislatorsFolder {
 
 	private LegislatorsFolder() {
 	}
 
-	static Path require() {
+	public static Path require() {
 		String property = System.getProperty("lettergraph.legislators");
 		assumeTrue(property != null, "system property lettergraph.legislators is not set (surefire sets it)");
 		Path folder = Path.of(property);
