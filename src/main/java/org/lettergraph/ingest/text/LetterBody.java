@@ -80,7 +80,7 @@ final class LetterBody {
 				continue;
 			}
 			boolean continues = current != null
-					&& ((n != null) ? n == lastNumber + 1 : lastNumber == 0 && !bulletsBroken);
+					&& ((n != null) ? lastNumber > 0 && n == lastNumber + 1 : lastNumber == 0 && !bulletsBroken);
 			if (!continues) {
 				current = new ArrayList<>();
 				lists.add(current);
