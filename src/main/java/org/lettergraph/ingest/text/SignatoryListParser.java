@@ -54,13 +54,6 @@ final class SignatoryListParser {
 
 	private static final Pattern FOOTNOTE = Pattern.compile("[\\s*\u2020\u2021^,;]+$");
 
-	private static final Pattern LOCATION_AFTER_COMMA = Pattern
-		.compile("^(.+?)(?:,|\\s[-\u2013\u2014])\\s*([^,()]{2,40}),\\s*([A-Za-z. ]{2,25})$");
-
-	private static final Pattern LOCATION_IN_PARENS = Pattern.compile("^(.+?)\\s*\\(\\s*([^,()]{2,40}),\\s*([A-Za-z. ]{2,25})\\)$");
-
-	private static final Pattern LOCATION_ALONE = Pattern.compile("^([^,()]{2,40}),\\s*([A-Za-z. ]{2,25})$");
-
 	private static final Pattern CITY = Pattern
 		.compile("(?:\\p{Lu}[\\p{L}'.-]*|de|del|la|las|los|of|on|upon|the)(?:\\s+(?:\\p{Lu}[\\p{L}'.-]*|de|del|la|"
 				+ "las|los|of|on|upon|the)){0,3}");
@@ -325,32 +318,63 @@ final class SignatoryListParser {
 
 	/** "Casa de Esperanza, St. Paul, MN" signs as "Casa de Esperanza"; see the class comment. */
 	private String withoutPlace(String text) {
-		for (Pattern pattern : List.of(LOCATION_IN_PARENS, LOCATION_AFTER_COMMA)) {
-			Matcher m = pattern.matcher(text);
-			if (m.matches() && isPlace(m.group(2), m.group(3))) {
-				String name = m.group(1).strip();
-				if (!name.contains(" ")) {
-					this.warnings.add("'" + text + "' kept whole: a one-word name with a place is likely a local "
-							+ "chapter, told apart by its place.");
-					return text;
-				}
-				placeDropped(name, m.group(2).strip() + ", " + m.group(3).strip());
-				return name;
-			}
+		Optional<String[]> split = trailingPlace(text);
+		if (split.isEmpty() || split.get()[0].isEmpty()) {
+			return text;
 		}
-		return text;
+		String name = split.get()[0];
+		if (!name.contains(" ")) {
+			this.warnings.add("'" + text + "' kept whole: a one-word name with a place is likely a local chapter, "
+					+ "told apart by its place.");
+			return text;
+		}
+		placeDropped(name, split.get()[1] + ", " + split.get()[2]);
+		return name;
 	}
 
-	private static Optional<String[]> placeAlone(String text) {
-		Matcher m = LOCATION_ALONE.matcher(text);
-		return (m.matches() && isPlace(m.group(1), m.group(2))) ? Optional.of(new String[] { m.group(1), m.group(2) })
+	/**
+	 * Name, city and state of "Name, City, ST", "Name - City, ST" or "Name (City, ST)", read from the end of the
+	 * text so that commas inside the name ("Florida Legal Services, Inc., Miami, FL") stay in it.
+	 */
+	static Optional<String[]> trailingPlace(String text) {
+		if (text.endsWith(")")) {
+			int open = text.lastIndexOf('(');
+			Optional<String[]> inside = (open > 0) ? placeAlone(text.substring(open + 1, text.length() - 1))
+					: Optional.empty();
+			return inside.map(place -> new String[] { text.substring(0, open).strip(), place[0], place[1] });
+		}
+		int lastComma = text.lastIndexOf(',');
+		if (lastComma <= 0 || UsStates.code(text.substring(lastComma + 1).strip()).isEmpty()) {
+			return Optional.empty();
+		}
+		String before = text.substring(0, lastComma);
+		int comma = before.lastIndexOf(',');
+		int dash = Math.max(before.lastIndexOf(" - "), Math.max(before.lastIndexOf(" \u2013 "),
+				before.lastIndexOf(" \u2014 ")));
+		int cut = Math.max(comma, dash);
+		if (cut <= 0) {
+			return Optional.empty();
+		}
+		String city = before.substring(cut + ((cut == comma) ? 1 : 3)).strip();
+		return isCity(city) ? Optional.of(new String[] { before.substring(0, cut).strip(), city,
+				text.substring(lastComma + 1).strip() }) : Optional.empty();
+	}
+
+	/** "Portland, OR" and nothing else: a city and a state. */
+	static Optional<String[]> placeAlone(String text) {
+		int comma = text.lastIndexOf(',');
+		if (comma <= 0) {
+			return Optional.empty();
+		}
+		String city = text.substring(0, comma).strip();
+		String state = text.substring(comma + 1).strip();
+		return (UsStates.code(state).isPresent() && isCity(city)) ? Optional.of(new String[] { city, state })
 				: Optional.empty();
 	}
 
-	private static boolean isPlace(String city, String state) {
-		String c = city.strip();
-		return UsStates.code(state.strip()).isPresent() && CITY.matcher(c).matches()
-				&& !Words.hasInstitutionWord(c);
+	private static boolean isCity(String city) {
+		return city.length() >= 2 && city.length() <= 40 && CITY.matcher(city).matches()
+				&& !Words.hasInstitutionWord(city);
 	}
 
 	private void placeDropped(String name, String place) {

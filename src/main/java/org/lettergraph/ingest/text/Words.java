@@ -82,6 +82,9 @@ final class Words {
 	private static final Pattern CONTACT = Pattern.compile("(?i)^(?:.*@.*|.*\\(?\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}.*"
 			+ "|(?:tel|phone|fax|email|e-mail)\\s*[:.].*|(?:https?://|www\\.).*)$");
 
+	/** Where a title line goes on from the title to what it is of: "Director of Policy", "Counsel at X". */
+	private static final Pattern TITLE_JOINT = Pattern.compile("\\s(?:of|for|at|to|and|&|on|in|with)\\s");
+
 	private Words() {
 	}
 
@@ -119,7 +122,7 @@ final class Words {
 		if (comma > 0) {
 			t = t.substring(0, comma);
 		}
-		Matcher joint = Pattern.compile("\\s(?:of|for|at|to|and|&|on|in|with)\\s").matcher(t);
+		Matcher joint = TITLE_JOINT.matcher(t);
 		return joint.find() ? t.substring(0, joint.start()) : t;
 	}
 

@@ -74,6 +74,19 @@ class SignatoryListParserTest {
 	}
 
 	@Test
+	void thePlaceIsReadFromTheEndSoCommasInTheNameStay() {
+		assertThat(SignatoryListParser.trailingPlace("Florida Legal Services, Inc., Miami, FL"))
+			.hasValueSatisfying(split -> assertThat(split).containsExactly("Florida Legal Services, Inc.", "Miami", "FL"));
+		assertThat(SignatoryListParser.trailingPlace("Immigrant Justice Committee, Plymouth Church, Minneapolis"))
+			.isEmpty();
+		assertThat(SignatoryListParser.trailingPlace("Harbor Legal Aid, Legal Services Center, OR"))
+			.as("an institution is no city")
+			.isEmpty();
+		assertThat(SignatoryListParser.trailingPlace("Harbor (Aid")).isEmpty();
+		assertThat(SignatoryListParser.trailingPlace("(Reno, NV)")).as("a place and no name").isEmpty();
+	}
+
+	@Test
 	void headingsFootnotesAndFillerAreNotSignatures() {
 		assertThat(names("""
 				The undersigned organizations
