@@ -181,8 +181,8 @@ public final class LegislatorsParser {
 		String title = "prez".equals(term.type()) ? "President of the United States"
 				: "Vice President of the United States";
 		String bioguide = (entry.id() != null) ? entry.id().bioguide() : null;
-		return new ActorRecord("official:" + Slugs.of(name), "OFFICIAL", name, aliases.list(), null, null, bioguide, term.party(), null, null, null, title, List.of(Legislator.SOURCE_ID), null,
-				null, null, null);
+		return new ActorRecord("official:" + Slugs.of(name), "OFFICIAL", name, aliases.list(), null, null, bioguide,
+				term.party(), null, null, null, title, List.of(Legislator.SOURCE_ID), null, null, null, null);
 	}
 
 	/** Other names for one person, each once and none the same as the name itself. */

@@ -75,6 +75,7 @@ public final class PlainTextLetterParser {
 		return parse(TextLines.decode(utf8));
 	}
 
+	/** Reads a letter, or throws an {@link IngestException} that names the line it could not get past. */
 	public ParsedLetter parse(String text) {
 		List<String> warnings = new ArrayList<>();
 		List<Line> lines = TextLines.read(text, warnings);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lettergraph.ingest.IngestException;
@@ -69,7 +68,10 @@ final class SignatoryListParser {
 
 	private final List<String> warnings;
 
-	private final List<Signature> signatures = new ArrayList<>();
+	private final List<Entry> entries = new ArrayList<>();
+
+	/** The part of the list being read: one more at each heading. */
+	private int part;
 
 	private int placesDropped;
 
@@ -107,8 +109,6 @@ final class SignatoryListParser {
 			LawmakerReference reference, int part) {
 	}
 
-	private int part;
-
 	private void add(int line, String name, String kind, String title, String organization) {
 		this.entries.add(new Entry(line, name, kind, title, organization, null, this.part));
 	}
@@ -116,8 +116,6 @@ final class SignatoryListParser {
 	private void addLawmaker(int line, LawmakerReference reference, String title, String organization) {
 		this.entries.add(new Entry(line, reference.name(), "LAWMAKER", title, organization, reference, this.part));
 	}
-
-	private final List<Entry> entries = new ArrayList<>();
 
 	private void read(List<Line> lines) {
 		Section section = Section.ANY;
@@ -396,6 +394,7 @@ final class SignatoryListParser {
 		// In a letter signed mostly by members of Congress, a plain name is one more member.
 		long lawmakers = this.entries.stream().filter(e -> "LAWMAKER".equals(e.kind())).count();
 		boolean congressional = lawmakers * 2 >= this.entries.size();
+		List<Signature> signatures = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
 		for (Entry listed : this.entries) {
 			Entry entry = (congressional && listed.kind() == null && Words.isPersonName(listed.name()))
@@ -409,9 +408,9 @@ final class SignatoryListParser {
 						+ "; counted once.");
 				continue;
 			}
-			this.signatures.add(new Signature(participant(entry), entry.line(), entry.part()));
+			signatures.add(new Signature(participant(entry), entry.line(), entry.part()));
 		}
-		return List.copyOf(this.signatures);
+		return List.copyOf(signatures);
 	}
 
 	private Participant participant(Entry entry) {

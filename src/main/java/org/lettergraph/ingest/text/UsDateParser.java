@@ -29,9 +29,11 @@ public final class UsDateParser {
 		.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?" + MONTH + ",?\\s{1,3}(\\d{4})\\b",
 				Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/-])");
+	private static final Pattern NUMERIC = Pattern
+		.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/-])");
 
-	private static final Pattern ISO = Pattern.compile("(?<![\\d/.-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/-])");
+	private static final Pattern ISO = Pattern
+		.compile("(?<![\\d/.-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/-])");
 
 	private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s{1,3}(\\d{4})\\b",
 			Pattern.CASE_INSENSITIVE);
