@@ -14,19 +14,18 @@ class AddressBlockParserTest {
 
 	@Test
 	void titleBeforeTheNameAndTheAgencyUnder() {
-		assertThat(parse("President Joe Biden", "The White House", "1600 Pennsylvania Avenue, NW",
-				"Washington, DC 20500"))
+		assertThat(parse("President Ana Torres", "Metro State University", "1 Campus Plaza, NW", "Denver, CO 80203"))
 			.hasValueSatisfying(p -> assertThat(p).extracting(Participant::name, Participant::title,
 					Participant::organization)
-				.containsExactly("Joe Biden", "President", "The White House"));
+				.containsExactly("Ana Torres", "President", "Metro State University"));
 	}
 
 	@Test
 	void theHonorableIsCourtesyAndTheTitleIsOnItsOwnLine() {
-		assertThat(parse("The Honorable Alejandro Mayorkas", "Secretary", "U.S. Department of Homeland Security"))
+		assertThat(parse("The Honorable Rosa Vega", "Secretary", "U.S. Department of Labor"))
 			.hasValueSatisfying(p -> assertThat(p).extracting(Participant::name, Participant::title,
 					Participant::organization)
-				.containsExactly("Alejandro Mayorkas", "Secretary", "U.S. Department of Homeland Security"));
+				.containsExactly("Rosa Vega", "Secretary", "U.S. Department of Labor"));
 	}
 
 	@Test
