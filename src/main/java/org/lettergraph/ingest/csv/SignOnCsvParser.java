@@ -337,8 +337,8 @@ public final class SignOnCsvParser {
 				(options.sourceTitle() != null) ? options.sourceTitle() : title, publisher, options.date(), null,
 				"LETTER", null, null);
 		LetterRecord record = new LetterRecord(LetterWriter.letterId(options.date(), title), title, null,
-				options.date(), List.of(), null, null, List.of(sourceId), List.of(), List.of(), leads, signers,
-				List.of(), List.of(), List.of());
+				options.date(), List.of(), null, null, List.of(sourceId), List.of(), List.of(), List.of(), leads,
+				signers, List.of(), List.of(), List.of());
 		return new ParsedLetter(record, source, warnings);
 	}
 }

@@ -141,7 +141,7 @@ public final class PlainTextLetterParser {
 
 		LetterRecord record = new LetterRecord(LetterWriter.letterId(letterDate, title.text()), title.text(),
 				title.descriptive() ? Boolean.TRUE : null, letterDate, asks, stated, qualifier, List.of(sourceId),
-				reports, List.of(), leads, signers, List.of(), addressees, cc);
+				List.of(), reports, List.of(), leads, signers, List.of(), addressees, cc);
 		return new ParsedLetter(record, source, warnings);
 	}
 
