@@ -1,0 +1,424 @@
+package org.lettergraph.ingest.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.lettergraph.ingest.IngestException;
+import org.lettergraph.ingest.Participant;
+import org.lettergraph.ingest.legislators.LawmakerDirectory;
+import org.lettergraph.ingest.legislators.LawmakerReference;
+import org.lettergraph.ingest.legislators.UsStates;
+import org.lettergraph.resolve.NameKey;
+import org.lettergraph.resolve.SignatoryName;
+
+/**
+ * The signatures after the closing, in order. Organizations sign one per line, or several per line separated by
+ * semicolons, bullets, tabs or wide gaps (columns). Commas never separate signatures: they belong to names such
+ * as "Florida Legal Services, Inc.". People sign with their title (and organization) on the lines under their
+ * name or after commas on the same line; members of Congress as "Rep. Ilhan Omar (D-Minn.)" or with "Member of
+ * Congress" under their name.
+ *
+ * <p>A signature that ends in a city and state ("Casa de Esperanza, St. Paul, MN", "… (St. Paul, MN)", or the
+ * place alone on the next line) signs with the name before the place: the place is not part of the name, and a
+ * record has no field for it, so it is dropped and counted in a warning. When the name before the place is a
+ * single word ("Indivisible, Denver, CO") the place is what tells a local chapter from the national group, so the
+ * signature is kept whole, with a warning.
+ */
+final class SignatoryListParser {
+
+	private static final Pattern HEADING = Pattern.compile("(?i)^(?:(?:national|state(?:\\s*(?:and|&|/)\\s*local)?|"
+			+ "local|regional|international|national\\s+and\\s+state|faith(?:-based)?|labor|additional|individual|"
+			+ "organizational|organization|institutional|supporting|endorsing|co-?signing|signing|other|current|"
+			+ "list\\s+of)\\s+)?(?:organizations?|orgs|signatories|signers|signatures|groups|co-?signers|endorsers|"
+			+ "individuals|members\\s+of\\s+congress|supporters|partners|endorsements)"
+			+ "(?:\\s+\\(.{0,100}\\))?\\s*:?$");
+
+	private static final Pattern FILLER = Pattern.compile("(?i)^(?:the\\s+undersigned(?:\\s+\\w+){0,3}|signed,?|"
+			+ "signed\\s+by:?|signatures?\\s+follow.*|\\(?list\\s+of\\s+(?:signers|signatories).*|"
+			+ ".{0,40}\\bidentification\\s+purposes\\s+only.*|.{0,40}\\blisted\\s+(?:alphabetically|in\\s+"
+			+ "alphabetical\\s+order).*|\\(?signatures?\\)?|\\[.{0,60}\\])$");
+
+	private static final Pattern SEPARATORS = Pattern
+		.compile("\\s*;\\s*|\\s*[\u2022\u00B7\u25AA\u25CF\u25E6]\\s*|\\t+|\\s{3,}");
+
+	private static final Pattern COLUMNS = Pattern.compile("\\t+|\\s{3,}");
+
+	private static final Pattern LIST_MARKER = Pattern
+		.compile("^(?:[-*+\u2022\u25E6\u25AA\u25CF\u2023\u2013\u2014]\\s+|\\(?\\d{1,4}[.)]\\s+)");
+
+	private static final Pattern FOOTNOTE = Pattern.compile("[\\s*\u2020\u2021^,;]+$");
+
+	private static final Pattern CITY = Pattern
+		.compile("(?:\\p{Lu}[\\p{L}'.-]*|de|del|la|las|los|of|on|upon|the)(?:\\s+(?:\\p{Lu}[\\p{L}'.-]*|de|del|la|"
+				+ "las|los|of|on|upon|the)){0,3}");
+
+	private static final Pattern CONGRESS_TITLE = Pattern.compile("(?i)^(?:u\\.?s\\.?\\s+|united\\s+states\\s+)?"
+			+ "(?:member\\s+of\\s+congress|senator|representative|congressman|congresswoman|delegate|"
+			+ "resident\\s+commissioner)$");
+
+	/** A signature line longer than this is a paragraph, not a list of names. */
+	static final int MAX_SIGNATURE_LINE = 2_000;
+
+	private final LawmakerDirectory directory;
+
+	private final List<String> warnings;
+
+	private final List<Entry> entries = new ArrayList<>();
+
+	/** The part of the list being read: one more at each heading. */
+	private int part;
+
+	private int placesDropped;
+
+	private String firstPlaceDropped;
+
+	/**
+	 * One signature.
+	 *
+	 * @param participant who signed, as the record will have them
+	 * @param line        where the signature starts
+	 * @param part        which part of the list it is in, counted from 0 at each heading ("State and Local
+	 *                    Organizations"): each part is sorted on its own
+	 */
+	record Signature(Participant participant, int line, int part) {
+	}
+
+	private SignatoryListParser(LawmakerDirectory directory, List<String> warnings) {
+		this.directory = directory;
+		this.warnings = warnings;
+	}
+
+	/** The signatures in these lines, duplicates dropped with a warning. */
+	static List<Signature> parse(List<Line> lines, LawmakerDirectory directory, List<String> warnings) {
+		SignatoryListParser parser = new SignatoryListParser(directory, warnings);
+		parser.read(lines);
+		return parser.finish();
+	}
+
+	private enum Section {
+		ANY, INDIVIDUALS, CONGRESS
+	}
+
+	/** A pending signature, before lawmakers are looked up. */
+	private record Entry(int line, String name, String kind, String title, String organization,
+			LawmakerReference reference, int part) {
+	}
+
+	private void add(int line, String name, String kind, String title, String organization) {
+		this.entries.add(new Entry(line, name, kind, title, organization, null, this.part));
+	}
+
+	private void addLawmaker(int line, LawmakerReference reference, String title, String organization) {
+		this.entries.add(new Entry(line, reference.name(), "LAWMAKER", title, organization, reference, this.part));
+	}
+
+	private void read(List<Line> lines) {
+		Section section = Section.ANY;
+		List<Line> group = new ArrayList<>();
+		for (Line line : lines) {
+			if (line.text().length() > MAX_SIGNATURE_LINE) {
+				throw new IngestException(line.number(), "a line of " + line.text().length()
+						+ " characters where signatures are expected; a signature is a name, not a paragraph.");
+			}
+			if (line.blank()) {
+				group(group, section);
+				group.clear();
+				continue;
+			}
+			if (HEADING.matcher(line.text()).matches() || isColonHeading(line.text())) {
+				group(group, section);
+				group.clear();
+				section = sectionOf(line.text());
+				this.part++;
+				continue;
+			}
+			if (FILLER.matcher(line.text()).matches()) {
+				continue;
+			}
+			group.add(line);
+		}
+		group(group, section);
+	}
+
+	private static boolean isColonHeading(String text) {
+		return text.endsWith(":") && text.split("\\s+").length <= 8;
+	}
+
+	private static Section sectionOf(String heading) {
+		String h = heading.toLowerCase(Locale.ROOT);
+		if (h.contains("individual")) {
+			return Section.INDIVIDUALS;
+		}
+		if (h.contains("congress")) {
+			return Section.CONGRESS;
+		}
+		return Section.ANY;
+	}
+
+	/**
+	 * One run of lines between blank lines. A short run, or one where titles make up a good part of the lines, may
+	 * hold people with titles under their names; a long run of names is a plain list, so "Public Citizen" above
+	 * "Public Counsel" stays two organizations.
+	 */
+	private void group(List<Line> group, Section section) {
+		if (group.isEmpty()) {
+			return;
+		}
+		long titles = group.stream().filter(l -> isTitleLine(l.text())).count();
+		boolean people = group.size() <= 4 || titles * 10 >= group.size() * 3;
+		int i = 0;
+		while (i < group.size()) {
+			Line line = group.get(i);
+			if (people) {
+				int used = columnsOfPeople(group, i);
+				if (used == 0) {
+					used = personBlock(group, i, section);
+				}
+				if (used > 0) {
+					i += used;
+					continue;
+				}
+			}
+			Optional<String[]> place = placeAlone(line.text());
+			if (place.isPresent() && i > 0 && !this.entries.isEmpty()
+					&& this.entries.get(this.entries.size() - 1).line() == group.get(i - 1).number()) {
+				placeDropped(this.entries.get(this.entries.size() - 1).name(), line.text());
+				i++;
+				continue;
+			}
+			for (String piece : SEPARATORS.split(line.raw().strip())) {
+				piece(line.number(), piece, section);
+			}
+			i++;
+		}
+	}
+
+	private static boolean isTitleLine(String text) {
+		return Words.isTitle(text) || CONGRESS_TITLE.matcher(text).matches();
+	}
+
+	/** Names side by side with their titles under them, as congressional letters print signatures. */
+	private int columnsOfPeople(List<Line> group, int i) {
+		if (i + 1 >= group.size()) {
+			return 0;
+		}
+		String[] names = cells(group.get(i));
+		String[] titles = cells(group.get(i + 1));
+		if (names.length < 2 || titles.length != names.length) {
+			return 0;
+		}
+		for (String title : titles) {
+			if (!isTitleLine(title)) {
+				return 0;
+			}
+		}
+		String[] organizations = (i + 2 < group.size()) ? cells(group.get(i + 2)) : new String[0];
+		boolean withOrganizations = organizations.length == names.length && !isTitleLine(organizations[0])
+				&& !Words.isPersonName(organizations[0]);
+		for (int c = 0; c < names.length; c++) {
+			person(group.get(i).number(), names[c], titles[c], withOrganizations ? organizations[c] : null);
+		}
+		return withOrganizations ? 3 : 2;
+	}
+
+	private static String[] cells(Line line) {
+		String[] cells = COLUMNS.split(line.raw().strip());
+		for (int c = 0; c < cells.length; c++) {
+			cells[c] = Markup.clean(cells[c]).replaceAll("\\s+", " ");
+		}
+		return cells;
+	}
+
+	/**
+	 * A person on this line with a title on the next ("Executive Director" or "Executive Director, Casa X") and
+	 * maybe the organization on the one after; or "Name, Title, Organization" on one line.
+	 */
+	private int personBlock(List<Line> group, int i, Section section) {
+		Line line = group.get(i);
+		String text = strip(line.text());
+		String[] parts = text.split(",\\s+", 3);
+		if (parts.length >= 2 && Words.isPersonName(parts[0]) && isTitleLine(parts[1])) {
+			person(line.number(), parts[0], parts[1], (parts.length > 2) ? parts[2] : null);
+			return 1;
+		}
+		if (section == Section.INDIVIDUALS && parts.length >= 2 && Words.isPersonName(parts[0])) {
+			person(line.number(), parts[0], null, text.substring(parts[0].length()).replaceFirst("^,\\s*", ""));
+			return 1;
+		}
+		if (!startsPerson(group, i)) {
+			return 0;
+		}
+		String titleLine = strip(group.get(i + 1).text());
+		String[] titleParts = titleLine.split(",\\s+", 2);
+		String title = titleLine;
+		String organization = null;
+		if (titleParts.length == 2 && !CONGRESS_TITLE.matcher(titleLine).matches()) {
+			title = titleParts[0];
+			organization = titleParts[1];
+		}
+		int used = 2;
+		if (organization == null && i + 2 < group.size() && !startsPerson(group, i + 2)
+				&& (i + 3 >= group.size() || startsPerson(group, i + 3)) && !isTitleLine(group.get(i + 2).text())) {
+			organization = strip(group.get(i + 2).text());
+			used = 3;
+		}
+		person(line.number(), text, title, organization);
+		return used;
+	}
+
+	private static boolean startsPerson(List<Line> group, int i) {
+		return i + 1 < group.size() && Words.isPersonName(strip(group.get(i).text()))
+				&& isTitleLine(strip(group.get(i + 1).text()));
+	}
+
+	private void person(int line, String name, String title, String organization) {
+		String cleanName = strip(name);
+		boolean congressTitle = title != null && CONGRESS_TITLE.matcher(title).matches();
+		if (LawmakerReference.isMarked(cleanName) || congressTitle) {
+			String chamber = !congressTitle ? null
+					: title.toLowerCase(Locale.ROOT).contains("senator") ? "SENATE" : "HOUSE";
+			for (LawmakerReference reference : LawmakerReference.parse(cleanName)) {
+				addLawmaker(line, (reference.chamber() == null && chamber != null) ? reference.inChamber(chamber)
+						: reference, title, organization);
+			}
+			return;
+		}
+		// people sign with courtesy titles ("Rev.", "Dr."); the name they are known by is without them
+		add(line, Words.HONORIFIC.matcher(cleanName).replaceFirst(""), "PERSON", title, organization);
+	}
+
+	private void piece(int line, String raw, Section section) {
+		String text = strip(Markup.clean(raw).replaceAll("\\s+", " "));
+		if (text.isEmpty() || !text.matches(".*[\\p{L}\\p{N}].*") || FILLER.matcher(text).matches()) {
+			return;
+		}
+		if (LawmakerReference.isMarked(text)) {
+			for (LawmakerReference reference : LawmakerReference.parse(text)) {
+				addLawmaker(line, reference, null, null);
+			}
+			return;
+		}
+		if (section == Section.CONGRESS && Words.isPersonName(text)) {
+			addLawmaker(line, LawmakerReference.named(text), null, null);
+			return;
+		}
+		if (section == Section.INDIVIDUALS && Words.isPersonName(text)) {
+			add(line, Words.HONORIFIC.matcher(text).replaceFirst(""), "PERSON", null, null);
+			return;
+		}
+		add(line, withoutPlace(text), null, null, null);
+	}
+
+	/** "Casa de Esperanza, St. Paul, MN" signs as "Casa de Esperanza"; see the class comment. */
+	private String withoutPlace(String text) {
+		Optional<String[]> split = trailingPlace(text);
+		if (split.isEmpty() || split.get()[0].isEmpty()) {
+			return text;
+		}
+		String name = split.get()[0];
+		if (!name.contains(" ")) {
+			this.warnings.add("'" + text + "' kept whole: a one-word name with a place is likely a local chapter, "
+					+ "told apart by its place.");
+			return text;
+		}
+		placeDropped(name, split.get()[1] + ", " + split.get()[2]);
+		return name;
+	}
+
+	/**
+	 * Name, city and state of "Name, City, ST", "Name - City, ST" or "Name (City, ST)", read from the end of the
+	 * text so that commas inside the name ("Florida Legal Services, Inc., Miami, FL") stay in it.
+	 */
+	static Optional<String[]> trailingPlace(String text) {
+		if (text.endsWith(")")) {
+			int open = text.lastIndexOf('(');
+			Optional<String[]> inside = (open > 0) ? placeAlone(text.substring(open + 1, text.length() - 1))
+					: Optional.empty();
+			return inside.map(place -> new String[] { text.substring(0, open).strip(), place[0], place[1] });
+		}
+		int lastComma = text.lastIndexOf(',');
+		if (lastComma <= 0 || UsStates.code(text.substring(lastComma + 1).strip()).isEmpty()) {
+			return Optional.empty();
+		}
+		String before = text.substring(0, lastComma);
+		int comma = before.lastIndexOf(',');
+		int dash = Math.max(before.lastIndexOf(" - "), Math.max(before.lastIndexOf(" \u2013 "),
+				before.lastIndexOf(" \u2014 ")));
+		int cut = Math.max(comma, dash);
+		if (cut <= 0) {
+			return Optional.empty();
+		}
+		String city = before.substring(cut + ((cut == comma) ? 1 : 3)).strip();
+		return isCity(city) ? Optional.of(new String[] { before.substring(0, cut).strip(), city,
+				text.substring(lastComma + 1).strip() }) : Optional.empty();
+	}
+
+	/** "Portland, OR" and nothing else: a city and a state. */
+	static Optional<String[]> placeAlone(String text) {
+		int comma = text.lastIndexOf(',');
+		if (comma <= 0) {
+			return Optional.empty();
+		}
+		String city = text.substring(0, comma).strip();
+		String state = text.substring(comma + 1).strip();
+		return (UsStates.code(state).isPresent() && isCity(city)) ? Optional.of(new String[] { city, state })
+				: Optional.empty();
+	}
+
+	private static boolean isCity(String city) {
+		return city.length() >= 2 && city.length() <= 40 && CITY.matcher(city).matches()
+				&& !Words.hasInstitutionWord(city);
+	}
+
+	private void placeDropped(String name, String place) {
+		if (this.placesDropped++ == 0) {
+			this.firstPlaceDropped = "'" + name + "' (" + place + ")";
+		}
+	}
+
+	private static String strip(String text) {
+		String t = LIST_MARKER.matcher(text.strip()).replaceFirst("");
+		return FOOTNOTE.matcher(t).replaceFirst("").strip();
+	}
+
+	private List<Signature> finish() {
+		if (this.placesDropped > 0) {
+			this.warnings.add(this.placesDropped + " signatures gave a city and state after the name, such as "
+					+ this.firstPlaceDropped + "; the place is not part of the name and is not kept.");
+		}
+		// In a letter signed mostly by members of Congress, a plain name is one more member.
+		long lawmakers = this.entries.stream().filter(e -> "LAWMAKER".equals(e.kind())).count();
+		boolean congressional = lawmakers * 2 >= this.entries.size();
+		List<Signature> signatures = new ArrayList<>();
+		Map<String, Integer> seen = new HashMap<>();
+		for (Entry listed : this.entries) {
+			Entry entry = (congressional && listed.kind() == null && Words.isPersonName(listed.name()))
+					? new Entry(listed.line(), listed.name(), "LAWMAKER", null, null,
+							LawmakerReference.named(listed.name()), listed.part())
+					: listed;
+			String key = ((entry.kind() != null) ? entry.kind() : "ORGANIZATION") + "|" + NameKey.of(entry.name());
+			Integer first = seen.putIfAbsent(key, entry.line());
+			if (first != null) {
+				this.warnings.add("line " + entry.line() + ": '" + entry.name() + "' signed before, on line " + first
+						+ "; counted once.");
+				continue;
+			}
+			signatures.add(new Signature(participant(entry), entry.line(), entry.part()));
+		}
+		return List.copyOf(signatures);
+	}
+
+	private Participant participant(Entry entry) {
+		if (entry.reference() != null) {
+			return Lawmakers.participant(entry.reference(), entry.title(), entry.organization(), entry.line(),
+					this.directory, this.warnings);
+		}
+		List<String> aliases = SignatoryName.parse(entry.name()).aliases();
+		return new Participant(null, entry.name(), entry.kind(), aliases, entry.title(), entry.organization(), null);
+	}
+}
