@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.lettergraph.ingest.csv.CsvOptions;
 
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -16,7 +19,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar lettergraph.jar ingest FILE... [--dry-run] [--format record]}: brings letters in from files,
+ * {@code java -jar lettergraph.jar ingest FILE... [--dry-run] [--format text|csv|record|legislators]}: brings
+ * letters (and congress-legislators files) in from files,
  * against the embedded data folder or the configured server, and reports per file what was created, matched and
  * held for review, or what is wrong. Exits 0 when every file went in, 1 when any had problems, 2 on a usage error.
  */
@@ -24,9 +28,11 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "lettergraph.command", havingValue = "ingest")
 class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 
-	static final String USAGE = "usage: java -jar lettergraph.jar ingest FILE... [--dry-run] [--format "
-			+ String.join("|", List.of(LetterIngest.Format.values()).stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList())
-			+ "]";
+	static final String USAGE = """
+			usage: java -jar lettergraph.jar ingest FILE... [--dry-run] [--format text|csv|record|legislators]
+			                 [--title T --date YYYY-MM-DD --lead NAME... --name-column C]   (for CSV exports)
+			The format follows the file name when not given: .csv, .yaml/.yml/.json (records; legislators-*.yaml and
+			executive.yaml: congress-legislators), anything else plain text.""";
 
 	private final LetterIngest ingest;
 
@@ -43,6 +49,10 @@ class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 		List<Path> files = new ArrayList<>();
 		boolean dryRun = false;
 		LetterIngest.Format format = null;
+		String title = null;
+		LocalDate date = null;
+		String nameColumn = null;
+		List<String> leads = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if (arg.equals("ingest") && i == 0) {
@@ -57,6 +67,21 @@ class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 			else if (arg.startsWith("--format=")) {
 				format = LetterIngest.Format.parse(arg.substring("--format=".length()));
 			}
+			else if (arg.equals("--title") && i + 1 < args.length) {
+				title = args[++i];
+			}
+			else if (arg.equals("--date") && i + 1 < args.length) {
+				date = date(args[++i]);
+				if (date == null) {
+					return;
+				}
+			}
+			else if (arg.equals("--lead") && i + 1 < args.length) {
+				leads.add(args[++i]);
+			}
+			else if (arg.equals("--name-column") && i + 1 < args.length) {
+				nameColumn = args[++i];
+			}
 			else if (arg.startsWith("--")) {
 				continue; // a Spring property such as --lettergraph.embedded.data-dir=…
 			}
@@ -69,8 +94,21 @@ class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 			this.exitCode = 2;
 			return;
 		}
+		CsvOptions csv = (title != null) ? CsvOptions.of(title, date).withLeads(leads).withColumns(nameColumn, null, null)
+				: null;
 		for (Path file : files) {
-			report(file, ingest(file, format, dryRun));
+			report(file, ingest(file, format, dryRun, csv));
+		}
+	}
+
+	private LocalDate date(String text) {
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			System.err.println("--date: write it YYYY-MM-DD, e.g. 2024-11-15; got '" + text + "'.");
+			this.exitCode = 2;
+			return null;
 		}
 	}
 
@@ -79,7 +117,7 @@ class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 		return this.exitCode;
 	}
 
-	private LetterIngest.Outcome ingest(Path file, LetterIngest.Format format, boolean dryRun) {
+	private LetterIngest.Outcome ingest(Path file, LetterIngest.Format format, boolean dryRun, CsvOptions csv) {
 		String content;
 		try {
 			content = Files.readString(file, StandardCharsets.UTF_8);
@@ -91,11 +129,11 @@ class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 			return failed(dryRun, "cannot be read: " + ex.getMessage());
 		}
 		LetterIngest.Format chosen = (format != null) ? format : LetterIngest.Format.forFile(file.toString());
-		return this.ingest.ingest(chosen, content, file.getFileName().toString(), dryRun);
+		return this.ingest.ingest(chosen, content, file.getFileName().toString(), dryRun, csv);
 	}
 
 	private static LetterIngest.Outcome failed(boolean dryRun, String problem) {
-		return new LetterIngest.Outcome(null, null, List.of(problem), dryRun);
+		return LetterIngest.Outcome.failed(null, List.of(problem), dryRun);
 	}
 
 	private void report(Path file, LetterIngest.Outcome outcome) {
@@ -103,6 +141,10 @@ class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 			this.exitCode = 1;
 			this.out.println(file + ": not ingested");
 			outcome.problems().forEach(problem -> this.out.println("  " + problem));
+			return;
+		}
+		if (outcome.summary() != null) {
+			this.out.println(file + ": " + outcome.summary());
 			return;
 		}
 		WriteResult result = outcome.result();

@@ -1,10 +1,12 @@
 package org.lettergraph.ingest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
+import org.lettergraph.ingest.csv.CsvOptions;
 import org.lettergraph.letter.Letter;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -12,7 +14,10 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code ingestLetter}: a letter in as text or a record; problems come back in the payload, not as failures. */
+/**
+ * {@code ingestLetter}: a letter in as text, a CSV export or a record; problems come back in the payload, not as
+ * failures.
+ */
 @Controller
 class IngestController {
 
@@ -23,7 +28,16 @@ class IngestController {
 	}
 
 	/** The mutation's input. Exactly one of text, record and csv. */
-	record IngestLetterInput(String text, String record, String format, Boolean dryRun) {
+	record IngestLetterInput(String text, String record, String csv, CsvOptionsInput csvOptions, Boolean dryRun) {
+	}
+
+	record CsvOptionsInput(String title, LocalDate date, String sourceId, String sourceTitle, String sourcePublisher,
+			List<String> leads, String nameColumn, String cityColumn, String stateColumn) {
+
+		CsvOptions options() {
+			return new CsvOptions(this.title, this.date, this.sourceId, this.sourceTitle, this.sourcePublisher,
+					this.leads, this.nameColumn, this.cityColumn, this.stateColumn);
+		}
 	}
 
 	/** What the mutation answers. */
@@ -37,7 +51,29 @@ class IngestController {
 
 	@MutationMapping
 	IngestLetterPayload ingestLetter(@Argument IngestLetterInput input) {
-		return payload(this.ingest.ingest(format(input), content(input), "input", Boolean.TRUE.equals(input.dryRun())));
+		boolean dryRun = Boolean.TRUE.equals(input.dryRun());
+		List<LetterIngest.Format> given = new ArrayList<>();
+		if (input.text() != null) {
+			given.add(LetterIngest.Format.TEXT);
+		}
+		if (input.record() != null) {
+			given.add(LetterIngest.Format.RECORD);
+		}
+		if (input.csv() != null) {
+			given.add(LetterIngest.Format.CSV);
+		}
+		if (given.size() != 1) {
+			return payload(LetterIngest.Outcome.failed(null,
+					List.of("input: give exactly one of text, record and csv (got " + given.size() + ")."), dryRun));
+		}
+		LetterIngest.Format format = given.get(0);
+		String content = switch (format) {
+			case TEXT -> input.text();
+			case RECORD -> input.record();
+			default -> input.csv();
+		};
+		CsvOptions csv = (input.csvOptions() != null) ? input.csvOptions().options() : null;
+		return payload(this.ingest.ingest(format, content, format.name().toLowerCase(java.util.Locale.ROOT), dryRun, csv));
 	}
 
 	@SchemaMapping(typeName = "IngestLetterPayload")
@@ -62,23 +98,5 @@ class IngestController {
 	private static IngestError error(String problem) {
 		var matcher = java.util.regex.Pattern.compile("(?:^|\\s)line (\\d+)").matcher(problem);
 		return new IngestError(problem, matcher.find() ? Integer.valueOf(matcher.group(1)) : null);
-	}
-
-	private static LetterIngest.Format format(IngestLetterInput input) {
-		if (input.format() != null) {
-			return LetterIngest.Format.parse(input.format());
-		}
-		return LetterIngest.Format.RECORD;
-	}
-
-	private static String content(IngestLetterInput input) {
-		List<String> given = new ArrayList<>();
-		if (input.record() != null) {
-			given.add(input.record());
-		}
-		if (input.text() != null) {
-			given.add(input.text());
-		}
-		return given.isEmpty() ? null : given.get(0);
 	}
 }

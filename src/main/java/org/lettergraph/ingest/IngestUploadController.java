@@ -19,8 +19,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * {@code POST /ingest}: letters as uploaded files (multipart field {@code file}, one or more), each answered like
- * the {@code ingestLetter} mutation. 200 when every file went in, 422 when any had problems (nothing of that file
+ * {@code POST /ingest}: letters as uploaded files (multipart field {@code file}, one or more; parameters
+ * {@code format}, {@code dryRun}, and for CSV exports {@code title}, {@code date}, {@code lead}, {@code nameColumn}),
+ * each answered like the {@code ingestLetter} mutation. 200 when every file went in, 422 when any had problems (nothing of that file
  * is written).
  */
 @RestController
@@ -39,7 +40,14 @@ class IngestUploadController {
 	@PostMapping(path = "/ingest", consumes = "multipart/form-data")
 	ResponseEntity<List<FileResult>> upload(@RequestParam("file") List<MultipartFile> files,
 			@RequestParam(name = "format", required = false) String format,
-			@RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun) {
+			@RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
+			@RequestParam(name = "title", required = false) String title,
+			@RequestParam(name = "date", required = false) java.time.LocalDate date,
+			@RequestParam(name = "lead", required = false) List<String> leads,
+			@RequestParam(name = "nameColumn", required = false) String nameColumn) {
+		org.lettergraph.ingest.csv.CsvOptions csv = (title != null)
+				? org.lettergraph.ingest.csv.CsvOptions.of(title, date).withLeads(leads).withColumns(nameColumn, null, null)
+				: null;
 		List<FileResult> results = new ArrayList<>();
 		boolean allOk = true;
 		for (MultipartFile file : files) {
@@ -48,10 +56,10 @@ class IngestUploadController {
 			try {
 				LetterIngest.Format chosen = (format != null) ? LetterIngest.Format.parse(format)
 						: LetterIngest.Format.forFile(name);
-				outcome = this.ingest.ingest(chosen, text(file), name, dryRun);
+				outcome = this.ingest.ingest(chosen, text(file), name, dryRun, csv);
 			}
 			catch (IngestException ex) {
-				outcome = new LetterIngest.Outcome(null, null, ex.problems(), dryRun);
+				outcome = LetterIngest.Outcome.failed(null, ex.problems(), dryRun);
 			}
 			allOk &= outcome.ok();
 			results.add(new FileResult(name, IngestController.payload(outcome)));

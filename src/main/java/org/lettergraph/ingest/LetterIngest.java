@@ -1,9 +1,19 @@
 package org.lettergraph.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import org.lettergraph.graph.Rows;
+import org.lettergraph.ingest.csv.CsvOptions;
+import org.lettergraph.ingest.csv.SignOnCsvParser;
+import org.lettergraph.ingest.legislators.LawmakerDirectory;
+import org.lettergraph.ingest.legislators.Legislator;
+import org.lettergraph.ingest.legislators.LegislatorsParser;
+import org.lettergraph.ingest.text.PlainTextLetterParser;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,15 +26,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class LetterIngest {
 
-	/** The kinds of document a letter can come in. */
+	/** The kinds of document that come in. */
 	public enum Format {
 
+		/** A letter as plain text (or light markdown), as sent or pasted. */
+		TEXT,
+		/** A sign-on form's export: one signing organization per row. */
+		CSV,
 		/** A letter record in YAML or JSON. */
-		RECORD;
+		RECORD,
+		/** congress-legislators YAML (legislators-current.yaml, executive.yaml): lawmakers and officials. */
+		LEGISLATORS;
 
-		/** The format a file name suggests: .yaml, .yml and .json files are records. */
+		/** The format a file's name suggests; plain text when nothing else fits. */
 		public static Format forFile(String name) {
-			return RECORD;
+			String lower = name.toLowerCase(Locale.ROOT);
+			if (lower.endsWith(".csv")) {
+				return CSV;
+			}
+			if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
+				return (lower.contains("legislators") || lower.endsWith("executive.yaml")) ? LEGISLATORS : RECORD;
+			}
+			return TEXT;
 		}
 
 		public static Format parse(String name) {
@@ -32,16 +55,24 @@ public class LetterIngest {
 				return valueOf(name.strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new IngestException("format: '" + name + "' is not one of " + List.of(values()) + ".");
+				throw new IngestException("format: '" + name + "' is not one of text, csv, record, legislators.");
 			}
 		}
 	}
 
-	/** What happened: the parsed letter (when parsing got that far), the write result, and any problems. */
-	public record Outcome(ParsedLetter parsed, WriteResult result, List<String> problems, boolean dryRun) {
+	/**
+	 * What happened: the parsed letter (when parsing got that far), the write result, a summary for documents that
+	 * are not letters, and any problems.
+	 */
+	public record Outcome(ParsedLetter parsed, WriteResult result, String summary, List<String> problems,
+			boolean dryRun) {
 
 		public boolean ok() {
 			return this.problems.isEmpty();
+		}
+
+		public static Outcome failed(ParsedLetter parsed, List<String> problems, boolean dryRun) {
+			return new Outcome(parsed, null, null, problems, dryRun);
 		}
 	}
 
@@ -49,23 +80,37 @@ public class LetterIngest {
 
 	private final LetterWriter writer;
 
+	private final ReferenceWriter references;
+
 	private final TransactionTemplate transactions;
 
 	private final IngestProperties properties;
 
-	LetterIngest(RecordReader records, LetterWriter writer, TransactionTemplate transactions,
-			IngestProperties properties) {
+	private final Rows rows;
+
+	LetterIngest(RecordReader records, LetterWriter writer, ReferenceWriter references,
+			TransactionTemplate transactions, IngestProperties properties, Rows rows) {
 		this.records = records;
 		this.writer = writer;
+		this.references = references;
 		this.transactions = transactions;
 		this.properties = properties;
+		this.rows = rows;
 	}
 
 	public Outcome ingest(Format format, String content, String origin, boolean dryRun) {
+		return ingest(format, content, origin, dryRun, null);
+	}
+
+	/** @param csv what a CSV export does not say about its letter (title, date, ...); required for CSV */
+	public Outcome ingest(Format format, String content, String origin, boolean dryRun, CsvOptions csv) {
 		ParsedLetter parsed = null;
 		try {
 			checkSize(content);
-			parsed = parse(format, content, origin);
+			if (format == Format.LEGISLATORS) {
+				return importLegislators(content, origin, dryRun);
+			}
+			parsed = parse(format, content, origin, csv);
 			LetterRecord record = withSource(parsed);
 			WriteResult result = this.transactions.execute(status -> {
 				WriteResult written = this.writer.write(record);
@@ -74,11 +119,25 @@ public class LetterIngest {
 				}
 				return written;
 			});
-			return new Outcome(parsed, result, List.of(), dryRun);
+			return new Outcome(parsed, result, null, List.of(), dryRun);
 		}
 		catch (IngestException ex) {
-			return new Outcome(parsed, null, ex.problems(), dryRun);
+			return Outcome.failed(parsed, ex.problems(), dryRun);
 		}
+	}
+
+	private Outcome importLegislators(String content, String origin, boolean dryRun) {
+		ReferenceRecords people = new LegislatorsParser()
+			.parse(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), origin);
+		this.transactions.executeWithoutResult(status -> {
+			this.references.write(people);
+			if (dryRun) {
+				status.setRollbackOnly();
+			}
+		});
+		long lawmakers = people.actors().stream().filter(a -> "LAWMAKER".equals(a.kind())).count();
+		return new Outcome(null, null, String.format(Locale.ROOT, "%s %d lawmakers and %d officials",
+				dryRun ? "would write" : "wrote", lawmakers, people.actors().size() - lawmakers), List.of(), dryRun);
 	}
 
 	private void checkSize(String content) {
@@ -95,10 +154,32 @@ public class LetterIngest {
 		}
 	}
 
-	private ParsedLetter parse(Format format, String content, String origin) {
+	private ParsedLetter parse(Format format, String content, String origin, CsvOptions csv) {
 		return switch (format) {
 			case RECORD -> new ParsedLetter(this.records.letter(content, origin), null, List.of());
+			case TEXT -> new PlainTextLetterParser(lawmakers()).parse(content);
+			case CSV -> {
+				if (csv == null || csv.title() == null || csv.title().isBlank()) {
+					throw new IngestException("csvOptions.title: a CSV export does not say which letter it is; "
+							+ "give at least its title (and date).");
+				}
+				yield new SignOnCsvParser().parse(content, csv);
+			}
+			case LEGISLATORS -> throw new IllegalStateException("not a letter");
 		};
+	}
+
+	/** The members of Congress in the graph, so a text letter's "Rep. Omar (D-Minn.)" finds her. */
+	private LawmakerDirectory lawmakers() {
+		List<Legislator> known = this.rows.list("actors/lawmakers", Map.of()).stream().map(row -> {
+			Map<String, Object> m = Rows.map(row.get("lawmaker"));
+			String name = Rows.string(m, "name");
+			String[] words = name.split(" ");
+			return new Legislator(Rows.string(m, "bioguideId"), name, words[0], null, words[words.length - 1],
+					Rows.string(m, "party"), Rows.string(m, "state"), Rows.string(m, "chamber"),
+					Rows.integer(m, "district"), Rows.strings(m, "aliases"));
+		}).toList();
+		return LawmakerDirectory.of(known);
 	}
 
 	/** The record, with the source the document itself is added to what it brings along. */

@@ -46,13 +46,13 @@ final class Resolution {
 	void byId(Slot slot, String id, ActorKind kind, String name, List<String> aliases) {
 		this.ids.put(slot, id);
 		boolean exists = this.existingIds.containsKey(id);
-		row(id, kind, name, slot, aliases);
+		row(id, kind, name, slot, aliases, !exists);
 		(exists ? this.matched : this.created).add(new ResolvedName((name != null) ? name : id, id, exists ? "ID" : "NEW"));
 	}
 
 	void matched(Slot slot, String name, Match match, String how, List<String> aliases) {
 		this.ids.put(slot, match.id());
-		row(match.id(), kindOf(match.label()), null, slot, aliases);
+		row(match.id(), kindOf(match.label()), null, slot, aliases, false);
 		this.matched.add(new ResolvedName(name, match.id(), how));
 	}
 
@@ -60,7 +60,7 @@ final class Resolution {
 		String id = this.newIdByKey.computeIfAbsent(kind + "|" + key, k -> freeId(kind, name));
 		boolean first = !this.rows.containsKey(id);
 		this.ids.put(slot, id);
-		row(id, kind, name, slot, aliases);
+		row(id, kind, name, slot, aliases, true);
 		if (first) {
 			this.created.add(new ResolvedName(name, id, "NEW"));
 		}
@@ -103,7 +103,8 @@ final class Resolution {
 		}
 	}
 
-	private void row(String id, ActorKind kind, String name, Slot slot, List<String> aliases) {
+	/** @param created whether the letter creates this actor; only then does its title on the letter become its own */
+	private void row(String id, ActorKind kind, String name, Slot slot, List<String> aliases, boolean created) {
 		ActorRow row = this.rows.computeIfAbsent(id, k -> new ActorRow(id, kind, name, new LinkedHashSet<>(),
 				new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashMap<>()));
 		if (name != null) {
@@ -115,7 +116,7 @@ final class Resolution {
 		});
 		row.sources().addAll(slot.participant().sources().isEmpty() ? this.letterSources
 				: slot.participant().sources());
-		if (kind == ActorKind.OFFICIAL && slot.participant().title() != null && !this.existingIds.containsKey(id)) {
+		if (created && kind == ActorKind.OFFICIAL && slot.participant().title() != null) {
 			row.facts().put("title", slot.participant().title());
 		}
 	}

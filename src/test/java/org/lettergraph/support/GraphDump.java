@@ -15,6 +15,15 @@ public final class GraphDump {
 	private GraphDump() {
 	}
 
+	/** What differs between two dumps: lines only in the first ("- …") and only in the second ("+ …"). */
+	public static List<String> difference(List<String> before, List<String> after) {
+		java.util.Set<String> a = new java.util.HashSet<>(before);
+		java.util.Set<String> b = new java.util.HashSet<>(after);
+		return Stream.concat(before.stream().filter(x -> !b.contains(x)).map(x -> "- " + x),
+				after.stream().filter(x -> !a.contains(x)).map(x -> "+ " + x))
+			.toList();
+	}
+
 	public static List<String> of(Driver driver) {
 		try (var session = driver.session()) {
 			List<String> nodes = session.run("""
