@@ -2,5 +2,5 @@
 // $rows: [{id, properties: {…}}]
 UNWIND $rows AS row
 MERGE (s:Source {id: row.id})
-ON CREATE SET s += row.properties
+ON CREATE SET s += row.properties, s.createdBy = $by, s.createdAt = $at
 RETURN count(s) AS written

@@ -9,6 +9,7 @@ SET k.aliases = reduce(acc = coalesce(k.aliases, []), x IN names |
     k.sources = reduce(acc = coalesce(k.sources, []), x IN coalesce(m.sources, []) |
                        CASE WHEN x IN acc THEN acc ELSE acc + x END),
     k.mergedIds = reduce(acc = coalesce(k.mergedIds, []), x IN [m.id] + coalesce(m.mergedIds, []) |
-                         CASE WHEN x IN acc THEN acc ELSE acc + x END)
+                         CASE WHEN x IN acc THEN acc ELSE acc + x END),
+    k.updatedBy = $by, k.updatedAt = $at
 DETACH DELETE m
 RETURN k {.*, labels: labels(k)} AS actor

@@ -5,5 +5,5 @@ MATCH (a:Actor {id: p.a})
 MATCH (b:Actor {id: p.b})
 MERGE (a)-[c:POSSIBLY_SAME_AS]-(b)
 ON CREATE SET c.score = p.score, c.reason = p.reason, c.status = 'OPEN', c.sources = p.sources,
-              c.proposedAt = datetime()
+              c.createdBy = $by, c.createdAt = $at
 RETURN count(c) AS written

@@ -3,6 +3,7 @@ package org.lettergraph;
 import java.util.Arrays;
 
 import org.lettergraph.embedded.EmbeddedStartException;
+import org.lettergraph.security.Secrets;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -17,9 +18,15 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class LettergraphApplication {
 
-	public static void main(String[] args) {
-		if (args.length > 0 && args[0].equals("ingest")) {
-			System.exit(runCommand(args[0], args));
+	public static void main(String[] args) throws Exception {
+		String command = (args.length > 0) ? args[0] : "";
+		switch (command) {
+			case "ingest" -> System.exit(runCommand(command, args));
+			case "hash-password" -> System.exit(Secrets.hashPassword());
+			case "new-token" -> System.exit(Secrets.newToken());
+			default -> {
+				// the service
+			}
 		}
 		SpringApplication.run(LettergraphApplication.class, args);
 	}

@@ -10,7 +10,14 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.lettergraph.security.AccessProperties;
+import org.lettergraph.security.Roles;
+
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -26,10 +33,20 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
+	private final AccessProperties access;
+
+	GraphQlErrors(AccessProperties access) {
+		this.access = access;
+	}
+
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof InvalidArgumentException) {
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+		}
+		if (ex instanceof AccessDeniedException
+				|| ex instanceof org.springframework.security.core.AuthenticationException) {
+			return refusal(env);
 		}
 		if (databaseUnreachable(ex)) {
 			log.warn("Database unreachable while fetching {}: {}", env.getExecutionStepInfo().getPath(),
@@ -38,6 +55,20 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 					+ "Try again in a moment; if this persists, check that Neo4j is running and NEO4J_URI points at it.");
 		}
 		return null;
+	}
+
+	/** Why a write was refused, and what to do about it. */
+	private GraphQLError refusal(DataFetchingEnvironment env) {
+		if (!this.access.hasEditor()) {
+			return error(env, ErrorType.FORBIDDEN, Roles.NO_EDITOR);
+		}
+		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		if (who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated()) {
+			return error(env, ErrorType.UNAUTHORIZED, "This changes the graph, so it needs an editor: sign in with "
+					+ "HTTP Basic as a configured user, or send Authorization: Bearer with an API token.");
+		}
+		return error(env, ErrorType.FORBIDDEN,
+				"'" + who.getName() + "' is signed in but is not an editor (this needs the EDITOR role).");
 	}
 
 	private static boolean databaseUnreachable(Throwable ex) {

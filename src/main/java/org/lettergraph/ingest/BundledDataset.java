@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.lettergraph.graph.CypherQueries;
 import org.lettergraph.graph.SchemaMigrations;
+import org.lettergraph.security.Authorship;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +62,9 @@ class BundledDataset implements InitializingBean {
 		load(false);
 	}
 
+	/** The dataset's facts are written in the service's own name. */
+	static final String AUTHOR = Authorship.SERVICE + " (bundled dataset)";
+
 	/** Loads the dataset; unless {@code force}, only when it differs from the one last loaded. */
 	void load(boolean force) throws IOException {
 		long started = System.nanoTime();
@@ -81,11 +85,14 @@ class BundledDataset implements InitializingBean {
 			log.info("Bundled dataset unchanged since it was loaded; nothing to do");
 			return;
 		}
-		this.references.write(this.reader.reference(reference.getContentAsString(StandardCharsets.UTF_8),
-				"dataset/reference.yaml"));
+		String referenceText = reference.getContentAsString(StandardCharsets.UTF_8);
+		Authorship.as(AUTHOR, () -> {
+			this.references.write(this.reader.reference(referenceText, "dataset/reference.yaml"));
+			return null;
+		});
 		for (Resource file : letterFiles) {
-			this.letters.write(this.reader.letter(file.getContentAsString(StandardCharsets.UTF_8),
-					"dataset/letters/" + file.getFilename()));
+			String text = file.getContentAsString(StandardCharsets.UTF_8);
+			Authorship.as(AUTHOR, () -> this.letters.write(this.reader.letter(text, "dataset/letters/" + file.getFilename())));
 		}
 		this.client.query(this.queries.get("ingest/dataset-loaded")).bindAll(Map.of("name", NAME, "checksum", checksum)).run();
 		log.info("Bundled dataset loaded: {} letters in {} ms", letterFiles.length,

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.lettergraph.graph.CypherQueries;
 import org.lettergraph.graph.GraphSchema;
 import org.lettergraph.graph.Rows;
+import org.lettergraph.security.Authorship.Stamp;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,7 @@ class GraphWriter {
 		}
 	}
 
-	void link(String fromLabel, String type, String toLabel, Collection<Edge> edges) {
+	void link(String fromLabel, String type, String toLabel, Collection<Edge> edges, Stamp stamp) {
 		if (edges.isEmpty()) {
 			return;
 		}
@@ -59,7 +60,7 @@ class GraphWriter {
 			.replace("__TYPE__", GraphSchema.relationshipType(type))
 			.replace("__TO__", GraphSchema.label(toLabel));
 		List<Map<String, Object>> rows = edges.stream().map(Edge::parameters).toList();
-		long written = count(cypher, Map.of("rows", rows));
+		long written = count(cypher, with(stamp, Map.of("rows", rows)));
 		if (written != edges.size()) {
 			List<String> missing = new ArrayList<>();
 			Map<String, String> labels = existing(edges.stream().flatMap(e -> List.of(e.from(), e.to()).stream())
@@ -78,21 +79,27 @@ class GraphWriter {
 		}
 	}
 
-	void actors(String label, List<Map<String, Object>> rows, boolean authoritative) {
+	void actors(String label, List<Map<String, Object>> rows, boolean authoritative, Stamp stamp) {
 		if (!rows.isEmpty()) {
 			String cypher = this.queries.get("ingest/actors").replace("__LABEL__", GraphSchema.label(label));
-			count(cypher, Map.of("rows", rows, "authoritative", authoritative));
+			count(cypher, with(stamp, Map.of("rows", rows, "authoritative", authoritative)));
 		}
 	}
 
-	void nodes(String query, List<Map<String, Object>> rows) {
+	void nodes(String query, List<Map<String, Object>> rows, Stamp stamp) {
 		if (!rows.isEmpty()) {
-			count(this.queries.get(query), Map.of("rows", rows));
+			count(this.queries.get(query), with(stamp, Map.of("rows", rows)));
 		}
 	}
 
-	void letter(Map<String, Object> letter) {
-		this.client.query(this.queries.get("ingest/letter")).bind(letter).to("letter").run();
+	void letter(Map<String, Object> letter, Stamp stamp) {
+		this.client.query(this.queries.get("ingest/letter")).bindAll(with(stamp, Map.of("letter", letter))).run();
+	}
+
+	private static Map<String, Object> with(Stamp stamp, Map<String, Object> parameters) {
+		Map<String, Object> all = new HashMap<>(parameters);
+		all.putAll(stamp.parameters());
+		return all;
 	}
 
 	/** The label of each of these ids that already names a node. */

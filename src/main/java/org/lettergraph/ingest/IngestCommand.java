@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.lettergraph.ingest.csv.CsvOptions;
+import org.lettergraph.security.Authorship;
+import org.lettergraph.security.CommandLineEditor;
 
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
  * {@code java -jar lettergraph.jar ingest FILE... [--dry-run] [--format text|csv|record|legislators]}: brings
  * letters (and congress-legislators files) in from files,
  * against the embedded data folder or the configured server, and reports per file what was created, matched and
- * held for review, or what is wrong. Exits 0 when every file went in, 1 when any had problems, 2 on a usage error.
+ * held for review, or what is wrong. Exits 0 when every file went in, 1 when any had problems, 2 on a usage error,
+ * 3 when the embedded data folder is in use, 4 when the caller is not an editor.
  */
 @Component
 @ConditionalOnProperty(name = "lettergraph.command", havingValue = "ingest")
@@ -31,6 +34,9 @@ class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 	static final String USAGE = """
 			usage: java -jar lettergraph.jar ingest FILE... [--dry-run] [--format text|csv|record|legislators]
 			                 [--title T --date YYYY-MM-DD --lead NAME... --name-column C]   (for CSV exports)
+			                 [--user NAME [--password-file F]] [--token-file F]
+			Writes need an editor: --user with the password in LETTERGRAPH_PASSWORD (or --password-file), or an API
+			token in LETTERGRAPH_TOKEN (or --token-file).
 			The format follows the file name when not given: .csv, .yaml/.yml/.json (records; legislators-*.yaml and
 			executive.yaml: congress-legislators), anything else plain text.""";
 
@@ -40,8 +46,11 @@ class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 
 	private int exitCode;
 
-	IngestCommand(LetterIngest ingest) {
+	private final CommandLineEditor editors;
+
+	IngestCommand(LetterIngest ingest, CommandLineEditor editors) {
 		this.ingest = ingest;
+		this.editors = editors;
 	}
 
 	@Override
@@ -53,6 +62,9 @@ class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 		LocalDate date = null;
 		String nameColumn = null;
 		List<String> leads = new ArrayList<>();
+		String user = null;
+		Path passwordFile = null;
+		Path tokenFile = null;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if (arg.equals("ingest") && i == 0) {
@@ -82,6 +94,15 @@ class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 			else if (arg.equals("--name-column") && i + 1 < args.length) {
 				nameColumn = args[++i];
 			}
+			else if (arg.equals("--user") && i + 1 < args.length) {
+				user = args[++i];
+			}
+			else if (arg.equals("--password-file") && i + 1 < args.length) {
+				passwordFile = Path.of(args[++i]);
+			}
+			else if (arg.equals("--token-file") && i + 1 < args.length) {
+				tokenFile = Path.of(args[++i]);
+			}
 			else if (arg.startsWith("--")) {
 				continue; // a Spring property such as --lettergraph.embedded.data-dir=…
 			}
@@ -96,8 +117,16 @@ class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 		}
 		CsvOptions csv = (title != null) ? CsvOptions.of(title, date).withLeads(leads).withColumns(nameColumn, null, null)
 				: null;
+		CommandLineEditor.SignIn editor = this.editors.signIn(user, passwordFile, tokenFile);
+		if (!editor.ok()) {
+			System.err.println(editor.refusal());
+			this.exitCode = 4;
+			return;
+		}
+		LetterIngest.Format chosenFormat = format;
+		boolean dry = dryRun;
 		for (Path file : files) {
-			report(file, ingest(file, format, dryRun, csv));
+			report(file, Authorship.as(editor.name(), () -> ingest(file, chosenFormat, dry, csv)));
 		}
 	}
 

@@ -9,9 +9,12 @@ import org.dataloader.DataLoader;
 import org.lettergraph.ingest.csv.CsvOptions;
 import org.lettergraph.letter.Letter;
 
+import org.lettergraph.security.Roles;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -50,6 +53,7 @@ class IngestController {
 	}
 
 	@MutationMapping
+	@PreAuthorize(Roles.CAN_WRITE)
 	IngestLetterPayload ingestLetter(@Argument IngestLetterInput input) {
 		boolean dryRun = Boolean.TRUE.equals(input.dryRun());
 		List<LetterIngest.Format> given = new ArrayList<>();

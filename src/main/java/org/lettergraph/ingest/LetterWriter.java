@@ -19,6 +19,8 @@ import org.lettergraph.resolve.NameKey;
 import org.lettergraph.resolve.ReviewCandidates;
 import org.lettergraph.resolve.SignatoryName;
 import org.lettergraph.resolve.Slugs;
+import org.lettergraph.security.Authorship;
+import org.lettergraph.security.Authorship.Stamp;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +61,8 @@ public class LetterWriter {
 		if (!problems.isEmpty()) {
 			throw new IngestException(problems);
 		}
-		this.references.sourcesIfAbsent(record.sourceDetails());
+		Stamp stamp = Authorship.stamp();
+		this.references.sourcesIfAbsent(record.sourceDetails(), stamp);
 		String letterId = (record.id() != null) ? record.id() : letterId(record.date(), record.title());
 		List<Slot> slots = slots(record);
 
@@ -79,10 +82,10 @@ public class LetterWriter {
 		if (!problems.isEmpty()) {
 			throw new IngestException(problems);
 		}
-		resolution.writeActors(this.graph);
+		resolution.writeActors(this.graph, stamp);
 
 		this.graph.letter(Map.of("id", letterId, "properties", letterProperties(record, letterId), "sources",
-				record.sources()));
+				record.sources()), stamp);
 		List<Edge> signed = new ArrayList<>();
 		List<Edge> endorsed = new ArrayList<>();
 		List<Edge> addressed = new ArrayList<>();
@@ -110,15 +113,15 @@ public class LetterWriter {
 				default -> throw new IllegalStateException(slot.role());
 			}
 		}
-		this.graph.link("Actor", "SIGNED", "Letter", signed);
-		this.graph.link("Actor", "ENDORSED", "Letter", endorsed);
-		this.graph.link("Letter", "ADDRESSED_TO", "Actor", addressed);
-		this.graph.link("Letter", "CC", "Actor", cc);
+		this.graph.link("Actor", "SIGNED", "Letter", signed, stamp);
+		this.graph.link("Actor", "ENDORSED", "Letter", endorsed, stamp);
+		this.graph.link("Letter", "ADDRESSED_TO", "Actor", addressed, stamp);
+		this.graph.link("Letter", "CC", "Actor", cc, stamp);
 		this.graph.link("Letter", "CONCERNS", "Program", record.programs()
 			.stream()
 			.map(p -> new Edge(letterId, p.program(), Map.of("ask", (p.ask() != null) ? p.ask() : ""),
 					p.sources().isEmpty() ? record.sources() : p.sources()))
-			.toList());
+			.toList(), stamp);
 		Map<String, LetterRecord.Report> reports = new LinkedHashMap<>();
 		record.reports().forEach(r -> reports.put(r.source(), r));
 		this.graph.link("Letter", "REPORTED_IN", "Source", record.sources().stream().map(sourceId -> {
@@ -129,8 +132,9 @@ public class LetterWriter {
 				properties.put("signerCountQualifier", report.signerCountQualifier());
 			}
 			return new Edge(letterId, sourceId, properties, List.of(sourceId));
-		}).toList());
-		List<ReviewCandidates.Proposal> proposals = this.review.propose(resolution.createdActors(), record.sources());
+		}).toList(), stamp);
+		List<ReviewCandidates.Proposal> proposals = this.review.propose(resolution.createdActors(), record.sources(),
+				stamp);
 		return new WriteResult(letterId, resolution.created(), resolution.matched(), proposals);
 	}
 

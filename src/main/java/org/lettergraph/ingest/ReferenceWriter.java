@@ -14,6 +14,8 @@ import org.lettergraph.ingest.ReferenceRecords.Link;
 import org.lettergraph.ingest.ReferenceRecords.ProgramRecord;
 import org.lettergraph.ingest.ReferenceRecords.SourceRecord;
 import org.lettergraph.resolve.NameKey;
+import org.lettergraph.security.Authorship;
+import org.lettergraph.security.Authorship.Stamp;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,15 +39,17 @@ public class ReferenceWriter {
 		if (!problems.isEmpty()) {
 			throw new IngestException(problems);
 		}
-		this.graph.nodes("ingest/sources", records.sources().stream().map(ReferenceWriter::sourceRow).toList());
+		Stamp stamp = Authorship.stamp();
+		this.graph.nodes("ingest/sources", records.sources().stream().map(ReferenceWriter::sourceRow).toList(), stamp);
 		for (ActorKind kind : ActorKind.values()) {
 			this.graph.actors(kind.label(), records.actors()
 				.stream()
 				.filter(a -> kind(a) == kind)
 				.map(ReferenceWriter::actorRow)
-				.toList(), true);
+				.toList(), true, stamp);
 		}
-		this.graph.nodes("ingest/programs", records.programs().stream().map(ReferenceWriter::programRow).toList());
+		this.graph.nodes("ingest/programs", records.programs().stream().map(ReferenceWriter::programRow).toList(),
+				stamp);
 
 		List<Edge> affiliated = new ArrayList<>();
 		List<Edge> offices = new ArrayList<>();
@@ -59,15 +63,15 @@ public class ReferenceWriter {
 			actor.mentions().forEach(source -> mentions.add(appearance(actor.id(), source)));
 			actor.authored().forEach(source -> authored.add(appearance(actor.id(), source)));
 		}
-		this.graph.link("Actor", "AFFILIATED_WITH", "Organization", affiliated);
-		this.graph.link("Actor", "HOLDS_OFFICE", "Organization", offices);
-		this.graph.link("Actor", "STATEMENT_IN", "Source", statements);
-		this.graph.link("Actor", "MENTIONED_IN", "Source", mentions);
-		this.graph.link("Actor", "AUTHORED", "Source", authored);
+		this.graph.link("Actor", "AFFILIATED_WITH", "Organization", affiliated, stamp);
+		this.graph.link("Actor", "HOLDS_OFFICE", "Organization", offices, stamp);
+		this.graph.link("Actor", "STATEMENT_IN", "Source", statements, stamp);
+		this.graph.link("Actor", "MENTIONED_IN", "Source", mentions, stamp);
+		this.graph.link("Actor", "AUTHORED", "Source", authored, stamp);
 		this.graph.link("Program", "RUN_BY", "Organization", records.programs()
 			.stream()
 			.flatMap(p -> p.runBy().stream().map(link -> linkEdge(p.id(), link, p.sources())))
-			.toList());
+			.toList(), stamp);
 	}
 
 	private static Edge linkEdge(String from, Link link, List<String> fallbackSources) {
@@ -82,12 +86,12 @@ public class ReferenceWriter {
 	}
 
 	/** Creates these sources unless they exist; an existing source is never changed by a letter that cites it. */
-	void sourcesIfAbsent(List<SourceRecord> sources) {
+	void sourcesIfAbsent(List<SourceRecord> sources, Stamp stamp) {
 		List<String> problems = check(new ReferenceRecords(sources, List.of(), List.of()));
 		if (!problems.isEmpty()) {
 			throw new IngestException(problems);
 		}
-		this.graph.nodes("ingest/sources-if-absent", sources.stream().map(ReferenceWriter::sourceRow).toList());
+		this.graph.nodes("ingest/sources-if-absent", sources.stream().map(ReferenceWriter::sourceRow).toList(), stamp);
 	}
 
 	private static Map<String, Object> sourceRow(SourceRecord s) {

@@ -15,6 +15,7 @@ import org.lettergraph.resolve.ActorResolver.Match;
 import org.lettergraph.resolve.NameKey;
 import org.lettergraph.resolve.ReviewCandidates;
 import org.lettergraph.resolve.Slugs;
+import org.lettergraph.security.Authorship.Stamp;
 
 /** Which actor each participant of one letter is, and which actors the letter creates or adds names to. */
 final class Resolution {
@@ -90,7 +91,7 @@ final class Resolution {
 		return Set.copyOf(this.newIdByKey.values());
 	}
 
-	void writeActors(GraphWriter graph) {
+	void writeActors(GraphWriter graph, Stamp stamp) {
 		for (ActorKind kind : ActorKind.values()) {
 			List<Map<String, Object>> batch = this.rows.values()
 				.stream()
@@ -99,7 +100,7 @@ final class Resolution {
 						"facts", row.facts(), "aliases", List.copyOf(row.aliases()), "keys", List.copyOf(row.keys()),
 						"sources", List.copyOf(row.sources())))
 				.toList();
-			graph.actors(kind.label(), batch, false);
+			graph.actors(kind.label(), batch, false, stamp);
 		}
 	}
 

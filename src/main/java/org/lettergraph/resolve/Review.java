@@ -10,6 +10,7 @@ import org.lettergraph.graph.CypherQueries;
 import org.lettergraph.graph.GraphSchema;
 import org.lettergraph.graph.InvalidArgumentException;
 import org.lettergraph.graph.Rows;
+import org.lettergraph.security.Authorship;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -59,8 +60,11 @@ public class Review {
 			}
 		}
 		Actor result = keep;
+		Authorship.Stamp stamp = Authorship.stamp();
 		for (String id : merged) {
-			Map<String, Object> parameters = Map.of("keepId", keepId, "mergeId", id);
+			Map<String, Object> parameters = new java.util.HashMap<>(stamp.parameters());
+			parameters.put("keepId", keepId);
+			parameters.put("mergeId", id);
 			for (String type : GraphSchema.RELATIONSHIP_TYPES) {
 				for (String direction : List.of("review/move-outgoing", "review/move-incoming")) {
 					this.client.query(this.queries.get(direction).replace("__TYPE__", GraphSchema.relationshipType(type)))
@@ -84,7 +88,8 @@ public class Review {
 		if (key.isEmpty()) {
 			throw new InvalidArgumentException("alias", "give a name with at least one letter or digit.");
 		}
-		Map<String, Object> parameters = Map.of("id", actorId, "alias", alias.strip(), "key", key);
+		Map<String, Object> parameters = new java.util.HashMap<>(Authorship.stamp().parameters());
+		parameters.putAll(Map.of("id", actorId, "alias", alias.strip(), "key", key));
 		return this.client.query(this.queries.get("review/add-alias"))
 			.bindAll(parameters)
 			.fetchAs(Actor.class)
@@ -96,12 +101,18 @@ public class Review {
 	@Transactional
 	public ReviewCandidate dismiss(String actorId, String otherId) {
 		return this.client.query(this.queries.get("review/decide"))
-			.bindAll(Map.of("a", actorId, "b", otherId, "status", "DISMISSED"))
+			.bindAll(with(Authorship.stamp(), Map.of("a", actorId, "b", otherId, "status", "DISMISSED")))
 			.fetch()
 			.one()
 			.map(ReviewCandidate::from)
 			.orElseThrow(() -> new InvalidArgumentException("otherId",
 					"no review candidate between '" + actorId + "' and '" + otherId + "'."));
+	}
+
+	private static Map<String, Object> with(Authorship.Stamp stamp, Map<String, Object> parameters) {
+		Map<String, Object> all = new java.util.HashMap<>(parameters);
+		all.putAll(stamp.parameters());
+		return all;
 	}
 
 	private Map<String, Actor> actors(Set<String> ids) {

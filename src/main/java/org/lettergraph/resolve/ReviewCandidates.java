@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.lettergraph.graph.CypherQueries;
 import org.lettergraph.graph.Rows;
+import org.lettergraph.security.Authorship;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ public class ReviewCandidates {
 	}
 
 	/** Finds and records the candidates for these new actors; returns what it proposed. */
-	public List<Proposal> propose(List<NewActor> created, List<String> sources) {
+	public List<Proposal> propose(List<NewActor> created, List<String> sources, Authorship.Stamp stamp) {
 		Map<String, Proposal> proposals = new LinkedHashMap<>();
 		List<Map<String, Object>> names = new ArrayList<>();
 		for (NewActor actor : created) {
@@ -92,7 +93,9 @@ public class ReviewCandidates {
 			.map(p -> Map.<String, Object>of("a", p.actorId(), "b", p.candidateId(), "score", p.score(), "reason",
 					p.reason(), "sources", sources))
 			.toList();
-		this.client.query(this.queries.get("review/propose")).bind(pairs).to("pairs").run();
+		Map<String, Object> parameters = new java.util.HashMap<>(stamp.parameters());
+		parameters.put("pairs", pairs);
+		this.client.query(this.queries.get("review/propose")).bindAll(parameters).run();
 		return List.copyOf(proposals.values());
 	}
 

@@ -6,10 +6,12 @@ import org.lettergraph.actor.Actor;
 import org.lettergraph.graph.Connection;
 import org.lettergraph.graph.InvalidArgumentException;
 import org.lettergraph.graph.Paging;
+import org.lettergraph.security.Roles;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -38,16 +40,19 @@ class ReviewController {
 	}
 
 	@MutationMapping
+	@PreAuthorize(Roles.CAN_WRITE)
 	Actor mergeActors(@Argument String keepId, @Argument List<String> mergeIds) {
 		return this.review.merge(keepId, mergeIds);
 	}
 
 	@MutationMapping
+	@PreAuthorize(Roles.CAN_WRITE)
 	Actor addAlias(@Argument String actorId, @Argument String alias) {
 		return this.review.addAlias(actorId, alias);
 	}
 
 	@MutationMapping
+	@PreAuthorize(Roles.CAN_WRITE)
 	ReviewCandidate dismissCandidate(@Argument String actorId, @Argument String otherId) {
 		return this.review.dismiss(actorId, otherId);
 	}

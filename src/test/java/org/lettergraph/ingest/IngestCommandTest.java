@@ -25,13 +25,13 @@ class IngestCommandTest {
 		Path binary = dir.resolve("binary.yaml");
 		Files.write(binary, new byte[] { (byte) 0xC3, 0x28, 0x00, (byte) 0xFF });
 
-		Run dryRun = run("ingest", letter.toString(), "--dry-run", dataDir(dir));
+		Run dryRun = run(concat(editor(dir), "ingest", letter.toString(), "--dry-run", dataDir(dir)));
 		assertThat(dryRun.code()).isZero();
 		assertThat(dryRun.out()).contains("would write letter:2025-03-03-restore-due-process-in-immigration-court: "
 				+ "2 created, 3 matched, 1 held for review")
 			.contains("review: Immigrant Legal Resources Center");
 
-		Run real = run("ingest", letter.toString(), broken.toString(), binary.toString(), dataDir(dir));
+		Run real = run(concat(editor(dir), "ingest", letter.toString(), broken.toString(), binary.toString(), dataDir(dir)));
 		assertThat(real.code()).isEqualTo(1);
 		assertThat(real.out()).contains("wrote letter:2025-03-03-restore-due-process-in-immigration-court")
 			.contains("broken.yaml: not ingested")
@@ -39,11 +39,15 @@ class IngestCommandTest {
 			.contains("binary.yaml: not ingested")
 			.contains("not text in UTF-8");
 
-		Run again = run("ingest", letter.toString(), dataDir(dir));
+		Run again = run(concat(editor(dir), "ingest", letter.toString(), dataDir(dir)));
 		assertThat(again.code()).isZero();
 		assertThat(again.out()).contains("0 created, 5 matched");
 
-		assertThat(run("ingest", dataDir(dir)).code()).isEqualTo(2);
+		assertThat(run(concat(editor(dir), "ingest", dataDir(dir))).code()).isEqualTo(2);
+
+		Run anonymous = run("ingest", letter.toString(), dataDir(dir), "--spring.profiles.active=test");
+		assertThat(anonymous.code()).isEqualTo(4);
+		assertThat(anonymous.err()).contains("Writes need an editor");
 	}
 
 	@Test
@@ -51,7 +55,7 @@ class IngestCommandTest {
 		Path letter = dir.resolve("letter.yaml");
 		Files.writeString(letter, IngestLetterTest.fixture("coalition-letter.yaml"));
 		try (EmbeddedNeo4j running = EmbeddedNeo4j.start(dir.resolve("data"), 0)) {
-			Run locked = run("ingest", letter.toString(), dataDir(dir));
+			Run locked = run(concat(editor(dir), "ingest", letter.toString(), dataDir(dir)));
 			assertThat(locked.code()).isEqualTo(3);
 			assertThat(locked.err()).contains("is in use by another lettergraph process");
 		}
@@ -59,6 +63,20 @@ class IngestCommandTest {
 
 	private static String dataDir(Path dir) {
 		return "--lettergraph.embedded.data-dir=" + dir.resolve("data");
+	}
+
+	/** The editor's token, in a file as a script would keep it. */
+	private static String[] editor(Path dir) throws java.io.IOException {
+		Path token = dir.resolve("token");
+		Files.writeString(token, org.lettergraph.support.Editors.EDITOR_TOKEN + "\n");
+		return new String[] { "--token-file", token.toString(), "--spring.profiles.active=test" };
+	}
+
+	/** The command's own words first ("ingest", files, flags), then the sign-in and profile options. */
+	private static String[] concat(String[] options, String... command) {
+		String[] all = java.util.Arrays.copyOf(command, command.length + options.length);
+		System.arraycopy(options, 0, all, command.length, options.length);
+		return all;
 	}
 
 	record Run(int code, String out, String err) {

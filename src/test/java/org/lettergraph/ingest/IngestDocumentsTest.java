@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lettergraph.support.GraphDump;
+import org.lettergraph.support.Editors;
 import org.lettergraph.support.WritableGraphTest;
 import org.neo4j.driver.Driver;
 
@@ -22,6 +24,11 @@ class IngestDocumentsTest {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@BeforeEach
+	void signIn() {
+		this.graphQl = Editors.signedIn(this.graphQl);
+	}
 
 	@Autowired
 	Driver driver;

@@ -43,6 +43,7 @@ class IngestUploadTest {
 	private org.springframework.http.ResponseEntity<String> post(LinkedMultiValueMap<String, Object> body, String query) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		headers.setBearerAuth(org.lettergraph.support.Editors.EDITOR_TOKEN);
 		return this.http.postForEntity("/ingest" + query, new HttpEntity<>(body, headers), String.class);
 	}
 

@@ -1,7 +1,9 @@
 package org.lettergraph.ingest;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lettergraph.support.FixtureGraphTestSupport;
+import org.lettergraph.support.Editors;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -14,6 +16,11 @@ class NovemberLetterIntoEmptyGraphTest {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@BeforeEach
+	void signIn() {
+		this.graphQl = Editors.signedIn(this.graphQl);
+	}
 
 	@Test
 	void givesTheWholeLetter() throws Exception {

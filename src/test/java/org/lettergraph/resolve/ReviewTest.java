@@ -2,8 +2,10 @@ package org.lettergraph.resolve;
 
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lettergraph.support.GraphDump;
+import org.lettergraph.support.Editors;
 import org.lettergraph.support.WritableGraphTest;
 import org.neo4j.driver.Driver;
 
@@ -19,6 +21,11 @@ class ReviewTest {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@BeforeEach
+	void signIn() {
+		this.graphQl = Editors.signedIn(this.graphQl);
+	}
 
 	@Autowired
 	Driver driver;

@@ -44,9 +44,11 @@ public class StatementCounter implements BeanPostProcessor {
 		return (first.length() > 90) ? first.substring(0, 90) : first;
 	}
 
+	/** A proxy with every interface of the real object, so casts the driver's callers make keep working. */
 	private Object wrap(Object target, Class<?> type) {
 		InvocationHandler handler = (proxy, method, args) -> invoke(target, method, args);
-		return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler);
+		Class<?>[] interfaces = org.springframework.util.ClassUtils.getAllInterfaces(target);
+		return Proxy.newProxyInstance(type.getClassLoader(), interfaces, handler);
 	}
 
 	private Object invoke(Object target, Method method, Object[] args) throws Throwable {
