@@ -66,9 +66,9 @@ class IngestDocumentsTest {
 		String text = """
 				March 2, 2025
 
-				The Honorable Alejandro Mayorkas
-				Secretary
-				U.S. Department of Homeland Security
+				Secretary Alejandro Mayorkas
+				Department of Homeland Security
+				Washington, DC 20528
 
 				Re: Ending local jail contracts for immigration detention
 
