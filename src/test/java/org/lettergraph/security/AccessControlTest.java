@@ -112,6 +112,22 @@ class AccessControlTest {
 	}
 
 	@Test
+	void everyResponseCarriesARequestIdAndMetricsNeedASignIn() {
+		var response = this.http.getForEntity("/actuator/health", String.class);
+		assertThat(response.getHeaders().getFirst("X-Request-Id")).isNotBlank();
+		var echoed = this.http.exchange(org.springframework.http.RequestEntity.get("/actuator/health")
+			.header("X-Request-Id", "support-ticket-42").build(), String.class);
+		assertThat(echoed.getHeaders().getFirst("X-Request-Id")).isEqualTo("support-ticket-42");
+		assertThat(this.http.getForEntity("/actuator/metrics", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		this.graphQl.document("{ stats { letters } }").execute();
+		var metrics = this.http.exchange(org.springframework.http.RequestEntity.get("/actuator/metrics/graphql.request")
+			.header("Authorization", "Bearer " + Editors.READER_TOKEN).build(), String.class);
+		assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(metrics.getBody()).contains("graphql.request");
+	}
+
+	@Test
 	void anAnonymousUploadIsRefused() {
 		var response = this.http.postForEntity("/ingest", null, String.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
