@@ -126,7 +126,9 @@ class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 		LetterIngest.Format chosenFormat = format;
 		boolean dry = dryRun;
 		for (Path file : files) {
-			report(file, Authorship.as(editor.name(), () -> ingest(file, chosenFormat, dry, csv)));
+			long started = System.nanoTime();
+			LetterIngest.Outcome outcome = Authorship.as(editor.name(), () -> ingest(file, chosenFormat, dry, csv));
+			report(file, outcome, (System.nanoTime() - started) / 1_000_000);
 		}
 	}
 
@@ -165,7 +167,7 @@ class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 		return LetterIngest.Outcome.failed(null, List.of(problem), dryRun);
 	}
 
-	private void report(Path file, LetterIngest.Outcome outcome) {
+	private void report(Path file, LetterIngest.Outcome outcome, long millis) {
 		if (!outcome.ok()) {
 			this.exitCode = 1;
 			this.out.println(file + ": not ingested");
@@ -177,9 +179,9 @@ class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 			return;
 		}
 		WriteResult result = outcome.result();
-		this.out.printf("%s: %s %s: %d created, %d matched, %d held for review%n", file,
+		this.out.printf("%s: %s %s: %d created, %d matched, %d held for review (%d ms)%n", file,
 				outcome.dryRun() ? "would write" : "wrote", result.letterId(), result.created().size(),
-				result.matched().size(), result.review().size());
+				result.matched().size(), result.review().size(), millis);
 		result.review()
 			.forEach(p -> this.out.printf("  review: %s (%s) may be %s (%s): %s, score %.2f%n", p.actorName(),
 					p.actorId(), p.candidateName(), p.candidateId(), p.reason(), p.score()));
