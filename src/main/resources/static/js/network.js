@@ -46,7 +46,7 @@ async function filterForm(params) {
   const first = Number(params.get('first')) || 2000;
   const by = params.get('colour') === 'bloc' ? 'bloc' : 'kind';
   const form = h('form', { class: 'card filters', id: 'network-form' },
-    h('fieldset', {}, h('legend', {}, 'Which letters'),
+    h('fieldset', {}, h('legend', {}, 'Letters and links to draw'),
       h('div', { class: 'field-row' },
         field('net-from', 'From', h('input', { id: 'net-from', name: 'from', type: 'date', value: value('from') })),
         field('net-to', 'To', h('input', { id: 'net-to', name: 'to', type: 'date', value: value('to') })),
@@ -54,14 +54,15 @@ async function filterForm(params) {
           programs.map((p) => h('option', { value: p.id, selected: p.id === value('program') }, p.name)))),
         field('net-addressee', 'Addressed to', h('select', { id: 'net-addressee', name: 'addressee' }, h('option', { value: '' }, 'Anyone'),
           [...addressees].sort((a, b) => a[1].localeCompare(b[1])).map(([id, name]) => h('option', { value: id, selected: id === value('addressee') }, name)))),
-        field('net-min', 'Minimum shared letters', h('input', { id: 'net-min', name: 'minShared', type: 'number', min: '1', max: '100', value: value('minShared') || '1', inputmode: 'numeric' })),
-        field('net-first', 'Strongest edges', h('select', { id: 'net-first', name: 'first' },
-          EDGE_CHOICES.map((n) => h('option', { value: String(n), selected: n === first }, String(n))))))),
-    value('participant') ? h('input', { type: 'hidden', name: 'participant', value: value('participant') }) : null,
-    h('fieldset', { class: 'inline' }, h('legend', {}, 'Colour by'),
-      ['kind', 'bloc'].map((k) => h('label', { class: 'radio' },
-        h('input', { type: 'radio', name: 'colour', value: k, checked: by === k }), k === 'kind' ? ' Kind' : ' Bloc (signs together)'))),
-    h('p', {}, h('button', { type: 'submit' }, 'Draw')));
+        field('net-min', 'Min. shared letters', h('input', { id: 'net-min', name: 'minShared', type: 'number', min: '1', max: '100', value: value('minShared') || '1', inputmode: 'numeric' })),
+        field('net-first', 'Strongest links', h('select', { id: 'net-first', name: 'first' },
+          EDGE_CHOICES.map((n) => h('option', { value: String(n), selected: n === first }, String(n))))),
+        h('div', { class: 'field' }, h('span', { class: 'label', id: 'colour-label' }, 'Colour by'),
+          h('div', { role: 'radiogroup', 'aria-labelledby': 'colour-label', class: 'radios' },
+            ['kind', 'bloc'].map((k) => h('label', { class: 'radio' },
+              h('input', { type: 'radio', name: 'colour', value: k, checked: by === k }), k === 'kind' ? 'Kind' : 'Bloc')))),
+        h('div', { class: 'field submit' }, h('button', { type: 'submit' }, 'Draw')))),
+    value('participant') ? h('input', { type: 'hidden', name: 'participant', value: value('participant') }) : null);
   return form;
 }
 
@@ -84,9 +85,48 @@ function legend(nodes, by) {
   return blocs.slice(0, 12).map((b) => h('li', {}, h('span', { class: 'swatch', style: `background:${b == null ? NO_BLOC : BLOC_COLOURS[(b - 1) % BLOC_COLOURS.length]}` }), b == null ? 'no bloc' : `bloc ${b}`));
 }
 
+/**
+ * Draws a network fast enough for thousands of nodes: straight 'haystack' edges, labels only for the actors with the
+ * most letters (the rest show theirs when pointed at), edges hidden while panning, and a layout without
+ * animation: 'cose' (force-directed) up to 300 actors, 'concentric' (most letters in the middle) beyond.
+ */
+export function drawNetwork(cytoscape, container, net, layout) {
+  const counts = net.nodes.map((n) => n.letterCount);
+  let [lo, hi] = [Infinity, -Infinity];
+  for (const c of counts) { lo = Math.min(lo, c); hi = Math.max(hi, c); }
+  const size = (c) => (hi === lo ? 18 : 12 + (30 * (c - lo)) / (hi - lo));
+  let maxWeight = 1;
+  for (const e of net.edges) maxWeight = Math.max(maxWeight, e.weight);
+  const major = new Set([...net.nodes].filter((n) => n.letterCount > lo).sort((a, b) => b.letterCount - a.letterCount).slice(0, 20).map((n) => n.id));
+  const big = net.nodes.length > 300;
+  const name = layout === 'cose' || layout === 'concentric' ? layout : big ? 'concentric' : 'cose';
+  return cytoscape({
+    container,
+    elements: {
+      nodes: net.nodes.map((n) => ({ data: { id: n.id, label: n.actor.name, kind: n.actor.kind, bloc: n.bloc, size: size(n.letterCount), letterCount: n.letterCount, colour: KIND_COLOURS[n.actor.kind] ?? NO_BLOC }, classes: major.has(n.id) ? 'major' : '' })),
+      edges: net.edges.map((e) => ({ data: { id: `${e.source}|${e.target}`, source: e.source, target: e.target, weight: e.weight, width: maxWeight === 1 ? 0.6 : 0.4 + (3 * (e.weight - 1)) / (maxWeight - 1) } })),
+    },
+    style: [
+      { selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'background-color': 'data(colour)', 'border-width': 1, 'border-color': '#fff', label: '', 'font-size': 10, color: '#111', 'text-valign': 'bottom', 'text-margin-y': 2, 'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': 1 } },
+      { selector: 'node.major', style: { label: 'data(label)', 'font-size': 12, 'font-weight': 'bold', 'z-index': 5 } },
+      { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 'data(width)', 'line-color': '#7d8797', opacity: big ? 0.12 : 0.25 } },
+      { selector: 'node:selected, node.hover', style: { label: 'data(label)', 'border-width': 3, 'border-color': '#111', 'z-index': 10, 'font-size': 13, 'font-weight': 'bold' } },
+    ],
+    layout: name === 'concentric'
+      ? { name: 'concentric', concentric: (n) => n.data('letterCount'), levelWidth: () => 1, animate: false, minNodeSpacing: 3, padding: 20 }
+      : { name: 'cose', animate: false, randomize: true, numIter: 500, nodeRepulsion: () => 60000, idealEdgeLength: () => 40, edgeElasticity: () => 60, gravity: 20, fit: true, padding: 20 },
+    hideEdgesOnViewport: net.edges.length > 1000,
+    textureOnViewport: big,
+    motionBlur: false,
+    pixelRatio: big ? 1 : 'auto',
+    minZoom: 0.05,
+    maxZoom: 4,
+  });
+}
+
 export async function networkView(main, params) {
   main.append(h('h1', {}, 'Co-signature network'),
-    h('p', {}, 'Groups joined by the letters they signed together. Bigger dots signed more letters; thicker lines share more. Select a dot to open that group.'));
+    h('p', { class: 'muted' }, 'Actors joined by the letters they signed or endorsed together: bigger dots took part in more letters, thicker lines share more. Select a dot to open it; the list below the picture holds the same actors.'));
   const form = await filterForm(params);
   main.append(form);
   form.addEventListener('submit', (e) => { e.preventDefault(); location.hash = hashOf(form); });
@@ -115,10 +155,6 @@ export async function networkView(main, params) {
     return { title: 'Network' };
   }
   const net = data.coSignatureNetwork;
-  const counts = net.nodes.map((n) => n.letterCount);
-  const [lo, hi] = [Math.min(...counts), Math.max(...counts)];
-  const size = (c) => (hi === lo ? 22 : 14 + (30 * (c - lo)) / (hi - lo));
-  const maxWeight = Math.max(1, ...net.edges.map((e) => e.weight));
   let by = params.get('colour') === 'bloc' && !blocProblem ? 'bloc' : 'kind';
 
   status.textContent = net.nodes.length
@@ -134,28 +170,9 @@ export async function networkView(main, params) {
       h('span', { class: 'count' }, `${n.letterCount} letter${n.letterCount === 1 ? '' : 's'}`)))));
 
   const cytoscape = await loadCytoscape();
-  const big = net.nodes.length > 400;
-  const cy = cytoscape({
-    container: canvas,
-    elements: {
-      nodes: net.nodes.map((n) => ({ data: { id: n.id, label: n.actor.name, kind: n.actor.kind, bloc: n.bloc, size: size(n.letterCount), letterCount: n.letterCount, colour: colourOf(n, by) } })),
-      edges: net.edges.map((e) => ({ data: { id: `${e.source}|${e.target}`, source: e.source, target: e.target, weight: e.weight, width: 0.5 + (3.5 * e.weight) / maxWeight } })),
-    },
-    style: [
-      { selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'background-color': 'data(colour)', 'border-width': 1, 'border-color': '#fff', label: 'data(label)', 'font-size': 10, color: '#111', 'text-valign': 'bottom', 'text-margin-y': 2, 'min-zoomed-font-size': 9, 'text-background-color': '#fff', 'text-background-opacity': 0.7 } },
-      { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 'data(width)', 'line-color': '#8a94a6', opacity: big ? 0.15 : 0.3 } },
-      { selector: 'node:selected, node.hover', style: { 'border-width': 3, 'border-color': '#111', 'min-zoomed-font-size': 0, 'z-index': 10, 'font-size': 12, 'font-weight': 'bold' } },
-    ],
-    layout: big
-      ? { name: 'concentric', concentric: (n) => n.data('letterCount'), levelWidth: () => 1, animate: false, minNodeSpacing: 2 }
-      : { name: 'cose', animate: false, randomize: true, numIter: 600, nodeRepulsion: () => 200000, idealEdgeLength: () => 60, fit: true, padding: 20 },
-    hideEdgesOnViewport: net.edges.length > 1000,
-    textureOnViewport: big,
-    motionBlur: false,
-    pixelRatio: big ? 1 : 'auto',
-    minZoom: 0.05,
-    maxZoom: 4,
-  });
+  const started = performance.now();
+  const cy = drawNetwork(cytoscape, canvas, net, params.get('layout'));
+  canvas.dataset.drawMs = String(Math.round(performance.now() - started));
   cy.on('tap', 'node', (evt) => { location.hash = href.actor(evt.target.id()); });
   cy.on('mouseover', 'node', (evt) => { evt.target.addClass('hover'); canvas.style.cursor = 'pointer'; });
   cy.on('mouseout', 'node', (evt) => { evt.target.removeClass('hover'); canvas.style.cursor = ''; });

@@ -142,12 +142,22 @@ public abstract class BrowserTestSupport {
 					.withSilent(true)
 					.build();
 				ChromeDriver driver = new ChromeDriver(service, options);
-				driver.manage().window().setSize(new Dimension(1280, 800));
+				fitViewport(driver, 1280, 800);
 				return new Browser(driver, profile);
 			}
 			catch (IOException ex) {
 				throw new IllegalStateException("Cannot make a profile folder for Chromium: " + ex.getMessage(), ex);
 			}
+		}
+
+		/** Sizes the window so that the page itself (what a screenshot shows) is width × height. */
+		private static void fitViewport(ChromeDriver driver, int width, int height) {
+			driver.manage().window().setSize(new Dimension(width, height));
+			@SuppressWarnings("unchecked")
+			List<Number> inner = (List<Number>) driver.executeScript("return [window.innerWidth, window.innerHeight]");
+			driver.manage()
+				.window()
+				.setSize(new Dimension(2 * width - inner.get(0).intValue(), 2 * height - inner.get(1).intValue()));
 		}
 
 		void close() {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -112,5 +113,39 @@ class OrganizersPageTest extends BrowserTestSupport {
 		js("window.cy.$id('org:united-we-dream').emit('tap')");
 		waitFor((d) -> hash().equals("#/actor/org:united-we-dream"));
 		assertThat(one("#actor-name").getText()).isEqualTo("United We Dream");
+	}
+
+	@Test
+	void aNetworkOf2000ActorsIsDrawnInAFewSeconds() {
+		open("#/network?minShared=2");
+		waitForView();
+		waitFor((d) -> js("return window.cytoscape ? true : null"));
+		// The view's own drawing function, fed 2,000 actors and 5,000 links (the service's most) made up in the page.
+		List<?> drawn = (List<?>) ((JavascriptExecutor) this.browser).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				import('/js/network.js').then(({ drawNetwork }) => {
+				  const nodes = [], edges = [];
+				  for (let i = 0; i < 2000; i++) {
+				    nodes.push({ id: 'n' + i, letterCount: 1 + (i % 7), bloc: i % 9, actor: { name: 'Group ' + i, kind: 'ORGANIZATION' } });
+				  }
+				  for (let i = 0; i < 5000; i++) {
+				    edges.push({ source: 'n' + (i % 2000), target: 'n' + ((i * 7 + 13) % 2000), weight: 1 + (i % 3) });
+				  }
+				  const box = document.createElement('div');
+				  box.style.cssText = 'width: 1000px; height: 600px';
+				  document.body.append(box);
+				  const started = performance.now();
+				  const cy = drawNetwork(window.cytoscape, box, { nodes, edges });
+				  requestAnimationFrame(() => requestAnimationFrame(() => {
+				    const ms = performance.now() - started;
+				    const count = cy.nodes().length;
+				    cy.destroy();
+				    box.remove();
+				    done([count, ms]);
+				  }));
+				}).catch((e) => done([0, String(e)]));
+				""");
+		assertThat(drawn.get(0)).as("nodes drawn (%s)", drawn).isEqualTo(2000L);
+		assertThat(((Number) drawn.get(1)).doubleValue()).as("milliseconds to lay out and draw").isLessThan(5000);
 	}
 }
