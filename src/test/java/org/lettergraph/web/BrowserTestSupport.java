@@ -59,6 +59,9 @@ public abstract class BrowserTestSupport {
 
 	private static final Duration WAIT = Duration.ofSeconds(20);
 
+	/** Selenium warns that it has no DevTools bindings for this Chromium: the tests do not use them. */
+	private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
 	private static Browser shared;
 
 	@LocalServerPort
@@ -128,6 +131,7 @@ public abstract class BrowserTestSupport {
 						+ "is missing. Install them with: apt-get install chromium chromium-driver (CI's .ci/run does).");
 			}
 			System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+			SELENIUM.setLevel(java.util.logging.Level.SEVERE);
 			try {
 				Path profile = Files.createTempDirectory("lettergraph-chromium-");
 				ChromeOptions options = new ChromeOptions();

@@ -19,10 +19,10 @@ class ReadmeScreenshotsTest extends BrowserTestSupport {
 
 	@Test
 	void networkAndLetterViews() throws IOException {
-		open("#/network");
+		open("#/network?colour=bloc");
 		waitForView();
 		waitFor((d) -> ((Number) js("return window.cy ? window.cy.nodes().length : 0")).intValue() > 0);
-		js("document.querySelector('.network-canvas').scrollIntoView({block: 'center'})");
+		js("document.querySelector('#main [role=status]').scrollIntoView({block: 'start'})");
 		screenshot(this.browser, FOLDER.resolve("network.png"));
 
 		open("#/letter/" + OrganizersPageTest.NOV_2024);
