@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -69,6 +70,12 @@ public abstract class BrowserTestSupport {
 
 	protected WebDriver browser;
 
+	/** Fails the class before its Spring context starts when there is no browser to drive. */
+	@BeforeAll
+	static void browserInstalled() {
+		Browser.checkInstalled();
+	}
+
 	@BeforeEach
 	void startBrowser() {
 		this.browser = browser();
@@ -123,13 +130,17 @@ public abstract class BrowserTestSupport {
 	/** Chromium and its driver, with a profile of its own that is deleted afterwards. */
 	private record Browser(WebDriver driver, Path profile) {
 
-		static Browser start() {
+		static void checkInstalled() {
 			if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
 				throw new IllegalStateException("The browser tests need Debian's Chromium and its driver, and "
 						+ (Files.isExecutable(CHROMIUM) ? "" : CHROMIUM + " ")
 						+ (Files.isExecutable(CHROMEDRIVER) ? "" : CHROMEDRIVER + " ")
 						+ "is missing. Install them with: apt-get install chromium chromium-driver (CI's .ci/run does).");
 			}
+		}
+
+		static Browser start() {
+			checkInstalled();
 			System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
 			SELENIUM.setLevel(java.util.logging.Level.SEVERE);
 			try {
