@@ -1,0 +1,78 @@
+// The page talks to the service only through POST /graphql.
+
+export class GraphQlError extends Error {
+  constructor(messages) {
+    super(messages.join(' '));
+    this.messages = messages;
+  }
+}
+
+/** Runs a query; resolves to { data, errors } so a view can show partial answers. */
+export async function request(query, variables = {}) {
+  let response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (e) {
+    throw new GraphQlError(['The service cannot be reached. Is it running?']);
+  }
+  let body;
+  try {
+    body = await response.json();
+  } catch (e) {
+    throw new GraphQlError([`The service answered ${response.status} without GraphQL.`]);
+  }
+  return { data: body.data ?? null, errors: (body.errors ?? []).map((e) => e.message) };
+}
+
+/** Runs a query and fails on any error. */
+export async function query(text, variables = {}) {
+  const { data, errors } = await request(text, variables);
+  if (errors.length) throw new GraphQlError(errors);
+  return data;
+}
+
+const letterPage = `query LetterSigners($id: ID!, $after: String) {
+  letter(id: $id) {
+    signers(first: 100, after: $after) {
+      totalCount
+      edges { position role node { id name kind aliases } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}`;
+
+/** Every signer of a letter in signature order, a page (the service's largest) at a time. */
+export async function allSigners(letterId) {
+  const edges = [];
+  let after = null;
+  for (;;) {
+    const data = await query(letterPage, { id: letterId, after });
+    if (!data.letter) return null;
+    const page = data.letter.signers;
+    edges.push(...page.edges);
+    if (!page.pageInfo.hasNextPage) return edges;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+let lettersCache = null;
+/** Every letter (id, date, title, addressees), newest first; asked once per page load. */
+export function allLetters() {
+  lettersCache ??= query(`{ letters(first: 100) { totalCount edges { node { id date title addressees { id name } } } } }`)
+    .then((d) => d.letters.edges.map((e) => e.node))
+    .catch((e) => { lettersCache = null; throw e; });
+  return lettersCache;
+}
+
+let programsCache = null;
+/** Every program (id, name, aliases). */
+export function allPrograms() {
+  programsCache ??= query(`{ programs { id name aliases } }`)
+    .then((d) => d.programs)
+    .catch((e) => { programsCache = null; throw e; });
+  return programsCache;
+}

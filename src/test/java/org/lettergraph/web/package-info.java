@@ -1,0 +1,4 @@
+/**
+ * The organizers' page at {@code /}, driven end to end in Debian's headless Chromium.
+ */
+package org.lettergraph.web;
