@@ -3,6 +3,7 @@ package org.lettergraph;
 import java.util.Arrays;
 
 import org.lettergraph.embedded.EmbeddedStartException;
+import org.lettergraph.generate.GenerateCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -18,7 +19,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LettergraphApplication {
 
 	public static void main(String[] args) {
-		if (args.length > 0 && args[0].equals("ingest")) {
+		if (args.length > 0 && args[0].equals("generate")) {
+			System.exit(GenerateCommand.run(args));
+		}
+		if (args.length > 0 && (args[0].equals("ingest") || args[0].equals("load-corpus"))) {
 			System.exit(runCommand(args[0], args));
 		}
 		SpringApplication.run(LettergraphApplication.class, args);
