@@ -2,6 +2,7 @@ package org.lettergraph;
 
 import java.util.Arrays;
 
+import org.lettergraph.bench.BenchCommand;
 import org.lettergraph.embedded.EmbeddedStartException;
 import org.lettergraph.generate.GenerateCommand;
 
@@ -19,6 +20,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LettergraphApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("bench")) {
+			System.exit(BenchCommand.run(args));
+		}
 		if (args.length > 0 && args[0].equals("generate")) {
 			System.exit(GenerateCommand.run(args));
 		}

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,9 +37,13 @@ public final class CorpusFiles {
 			Path letters = dir.resolve("letters");
 			Files.createDirectories(letters);
 			YAML.writeValue(dir.resolve("reference.yaml").toFile(), corpus.reference());
-			YAML.writeValue(dir.resolve("corpus.yaml").toFile(),
-					Map.of("letters", corpus.letters().size(), "signatures", corpus.signatures(), "bigLetter",
-							corpus.bigLetter(), "hub", corpus.hub(), "program", corpus.program()));
+			Map<String, Object> manifest = new LinkedHashMap<>();
+			manifest.put("letters", corpus.letters().size());
+			manifest.put("signatures", corpus.signatures());
+			manifest.put("bigLetter", corpus.bigLetter());
+			manifest.put("hub", corpus.hub());
+			manifest.put("program", corpus.program());
+			YAML.writeValue(dir.resolve("corpus.yaml").toFile(), manifest);
 			for (int i = 0; i < corpus.letters().size(); i++) {
 				YAML.writeValue(letters.resolve(String.format(Locale.ROOT, "%06d.yaml", i + 1)).toFile(),
 						corpus.letters().get(i));
