@@ -86,25 +86,34 @@ public final class BenchCommand {
 				started, args, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
 				System.getProperty("java.version"), loadBefore, loadAfter, o.warmup(), o.reps(), o.batch(),
 				RawIngest.BATCH));
-		md.append("| letters | orgs | signatures | write path sig/s | raw UNWIND sig/s | ratio |\n|---:|---:|---:|---:|---:|---:|\n");
+		md.append("| letters | orgs | signatures | write path sig/s | raw UNWIND sig/s | ratio | write-path statements"
+				+ " per letter |\n|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (BenchSuite.SizeResult r : results) {
-			md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,.0f | %,.0f | %.2f |%n", r.letters(), r.orgs(),
-					r.signatures(), r.writePathRate(), r.rawRate(), r.writePathRate() / r.rawRate()));
+			md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,.0f | %,.0f | %.2f | %.1f |%n", r.letters(),
+					r.orgs(), r.signatures(), r.writePathRate(), r.rawRate(), r.writePathRate() / r.rawRate(),
+					r.writeStatements()));
+		}
+		md.append("\n| letters | co-signature index: rebuild s | arrays KB | hub via the service's Cypher (no index):"
+				+ " median ms | p99 ms | db hits |\n|---:|---:|---:|---:|---:|---:|\n");
+		for (BenchSuite.SizeResult r : results) {
+			md.append(String.format(Locale.ROOT, "| %,d | %.2f | %,d | %.1f | %.1f | %,d |%n", r.letters(),
+					r.indexSeconds(), r.indexBytes() >> 10, r.hub().timings().median(), r.hub().timings().p99(),
+					r.hub().dbHits()));
 		}
 		md.append("\n| letters | read | GraphQL median ms | GraphQL p99 ms | raw median ms | raw p99 ms | GraphQL/raw"
-				+ " | statements | rows | same answer |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+				+ " | statements | rows | raw db hits | same answer |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
 		for (BenchSuite.SizeResult r : results) {
 			for (BenchSuite.ReadResult read : r.reads()) {
-				md.append(String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f | %.1f | %.1f | %.2f | %d | %d | %s |%n",
+				md.append(String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f | %.1f | %.1f | %.2f | %d | %d | %,d | %s |%n",
 						r.letters(), read.name(), read.graphQl().median(), read.graphQl().p99(), read.raw().median(),
 						read.raw().p99(), read.graphQl().median() / read.raw().median(), read.statements(),
-						read.answerSize(), read.same() ? "yes" : "**NO**"));
+						read.answerSize(), read.rawDbHits(), read.same() ? "yes" : "**NO**"));
 			}
 		}
 		BenchSuite.SizeResult largest = results.get(results.size() - 1);
 		md.append(String.format(Locale.ROOT,
 				"%nStart-up, %,d letters: first start on an empty folder %.1f s; restart on the loaded store %.1f s "
-						+ "(context ready, embedded database included); heap in use after GC %d MB; store on disk %d MB.%n",
+						+ "(context ready, embedded database included); heap in use after GC, co-signature index built, %d MB; store on disk %d MB.%n",
 				largest.letters(), largest.firstStartSeconds(), largest.restartSeconds(), largest.heapAfterGc() >> 20,
 				largest.storeBytes() >> 20));
 		return md.toString();

@@ -25,8 +25,10 @@ import org.lettergraph.generate.Corpus;
 import org.lettergraph.generate.CorpusGenerator;
 import org.lettergraph.generate.CorpusLoader;
 import org.lettergraph.generate.CorpusSpec;
+import org.lettergraph.graph.CypherQueries;
 import org.lettergraph.ingest.LetterRecord;
 import org.lettergraph.ingest.Participant;
+import org.lettergraph.network.CoSignatureIndex;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 
@@ -58,13 +60,17 @@ public final class BenchSuite {
 
 	/** One read at one size: both latencies, statements per GraphQL request, and whether the answers agree. */
 	public record ReadResult(String name, Timings graphQl, Timings raw, int statements, boolean same,
-			int answerSize) {
+			int answerSize, long rawDbHits) {
+	}
+
+	/** The service's own co-signers Cypher (what answers when the index is not current), for the hub. */
+	public record HubWithoutIndex(Timings timings, long dbHits) {
 	}
 
 	/** Everything measured at one corpus size; start-up and heap only for the largest. */
 	public record SizeResult(int letters, int orgs, long signatures, double writePathRate, double rawRate,
-			double firstStartSeconds, double restartSeconds, long heapAfterGc, long storeBytes,
-			List<ReadResult> reads) {
+			double firstStartSeconds, double restartSeconds, long heapAfterGc, long storeBytes, double indexSeconds,
+			long indexBytes, double writeStatements, HubWithoutIndex hub, List<ReadResult> reads) {
 	}
 
 	private final Options options;
@@ -109,12 +115,23 @@ public final class BenchSuite {
 		double firstStart = (System.nanoTime() - startedAt) / 1e9;
 		List<ReadResult> reads;
 		double writeRate;
+		double indexSeconds;
+		long indexBytes;
+		double writeStatements;
+		HubWithoutIndex hub;
 		try {
+			counter.reset();
 			CorpusLoader.LoadResult load = context.getBean(CorpusLoader.class).load(corpus, this.options.batch());
+			writeStatements = counter.reset() / (double) letters;
 			writeRate = load.signaturesPerSecond();
 			this.log.printf("write path: %.1f s, %.0f signatures/s (%d letters per transaction)%n",
 					load.letterNanos() / 1e9, writeRate, this.options.batch());
+			long indexStart = System.nanoTime();
+			indexBytes = context.getBean(CoSignatureIndex.class).rebuild();
+			indexSeconds = (System.nanoTime() - indexStart) / 1e9;
+			this.log.printf("co-signature index: rebuilt in %.2f s, %d KB of arrays%n", indexSeconds, indexBytes >> 10);
 			reads = reads(context, counter, cases(corpus));
+			hub = hubWithoutIndex(context, corpus.hub());
 		}
 		finally {
 			context.close();
@@ -129,6 +146,7 @@ public final class BenchSuite {
 			long before = System.nanoTime();
 			context = start(data, new StatementCounter());
 			restart = (System.nanoTime() - before) / 1e9;
+			awaitIndex(context.getBean(CoSignatureIndex.class));
 			gc();
 			Runtime runtime = Runtime.getRuntime();
 			heap = runtime.totalMemory() - runtime.freeMemory();
@@ -136,7 +154,8 @@ public final class BenchSuite {
 					heap >> 20, store >> 20);
 			context.close();
 		}
-		return new SizeResult(letters, orgs, signatures, writeRate, rawRate, firstStart, restart, heap, store, reads);
+		return new SizeResult(letters, orgs, signatures, writeRate, rawRate, firstStart, restart, heap, store,
+				indexSeconds, indexBytes, writeStatements, hub, reads);
 	}
 
 	private List<ReadCase> cases(Corpus corpus) {
@@ -166,9 +185,36 @@ public final class BenchSuite {
 			Timings gql = time(() -> graphQl(graphql, c));
 			this.log.printf("%-45s graphql median %8.1f ms p99 %8.1f | raw median %8.1f ms p99 %8.1f | %d statements%n",
 					c.name(), gql.median(), gql.p99(), raw.median(), raw.p99(), statements);
-			results.add(new ReadResult(c.name(), gql, raw, statements, same, rawAnswer.size()));
+			long dbHits = dbHits(driver, c.cypher(), c.params());
+			results.add(new ReadResult(c.name(), gql, raw, statements, same, rawAnswer.size(), dbHits));
 		}
 		return results;
+	}
+
+	private HubWithoutIndex hubWithoutIndex(ConfigurableApplicationContext context, String hub) {
+		Driver driver = context.getBean(Driver.class);
+		String cypher = context.getBean(CypherQueries.class).get("network/co-signers");
+		Map<String, Object> params = Map.of("actorId", hub, "minShared", 1, "limit", 50);
+		Timings timings = time(() -> driver.executableQuery(cypher).withParameters(params).execute());
+		long dbHits = dbHits(driver, cypher, params);
+		this.log.printf("%-45s service Cypher median %8.1f ms p99 %8.1f | %d db hits%n", "(b) hub without the index",
+				timings.median(), timings.p99(), dbHits);
+		return new HubWithoutIndex(timings, dbHits);
+	}
+
+	/** The db hits of a statement's profiled plan, all operators summed. */
+	static long dbHits(Driver driver, String cypher, Map<String, Object> params) {
+		String profiled = cypher.lines().filter(l -> !l.strip().startsWith("//")).reduce("", (a, b) -> a + "\n" + b);
+		return sum(driver.executableQuery("PROFILE " + profiled.strip()).withParameters(params).execute().summary()
+			.profile());
+	}
+
+	private static long sum(org.neo4j.driver.summary.ProfiledPlan plan) {
+		long hits = plan.dbHits();
+		for (org.neo4j.driver.summary.ProfiledPlan child : plan.children()) {
+			hits += sum(child);
+		}
+		return hits;
 	}
 
 	private Timings time(Runnable request) {
@@ -248,6 +294,20 @@ public final class BenchSuite {
 				"--lettergraph.paging.max-page-size=1000", "--lettergraph.limits.max-complexity=1000000",
 				"--lettergraph.limits.request-timeout=120s", "--spring.graphql.graphiql.enabled=false",
 				"--logging.level.root=WARN");
+	}
+
+	/** The index builds in the background after start-up; the heap is measured with it in place. */
+	private static void awaitIndex(CoSignatureIndex index) {
+		long deadline = System.nanoTime() + 120_000_000_000L;
+		while (!index.isCurrent() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 	}
 
 	private static List<String> head(List<String> answer) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.lettergraph.actor.Actor;
@@ -29,11 +30,44 @@ class CoSignatureQueries {
 
 	private final Rows rows;
 
-	CoSignatureQueries(Rows rows) {
+	private final CoSignatureIndex index;
+
+	CoSignatureQueries(Rows rows, CoSignatureIndex index) {
 		this.rows = rows;
+		this.index = index;
 	}
 
+	/**
+	 * From the in-memory index when it is current (counting there, then one statement for the actors), else from
+	 * Cypher; both give the same answer, ordered by shared letters, name, id.
+	 */
 	List<CoSigner> coSigners(String actorId, int minShared, int limit) {
+		Optional<List<CoSignatureIndex.Shared>> indexed = this.index.coSigners(actorId, minShared, limit);
+		if (indexed.isEmpty()) {
+			return coSignersByCypher(actorId, minShared, limit);
+		}
+		List<CoSignatureIndex.Shared> shared = indexed.get();
+		if (shared.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Actor> actors = new HashMap<>();
+		this.rows.list("actors/by-ids", Map.of("ids", shared.stream().map(CoSignatureIndex.Shared::actorId).toList()))
+			.forEach(row -> {
+				Actor actor = Actor.from(row.get("actor"));
+				actors.put(actor.id(), actor);
+			});
+		return shared.stream()
+			.filter(s -> actors.containsKey(s.actorId()))
+			.map(s -> new CoSigner(actors.get(s.actorId()), s.letterIds().size(), s.letterIds()))
+			.sorted(Comparator.comparingInt(CoSigner::count)
+				.reversed()
+				.thenComparing(c -> c.actor().name(), Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(c -> c.actor().id()))
+			.limit(limit)
+			.toList();
+	}
+
+	List<CoSigner> coSignersByCypher(String actorId, int minShared, int limit) {
 		return this.rows
 			.list("network/co-signers", Map.of("actorId", actorId, "minShared", minShared, "limit", limit))
 			.stream()
