@@ -20,8 +20,8 @@ import org.lettergraph.resolve.Slugs;
 
 /**
  * Makes a corpus with the shape of real sign-on and congressional letters: signer counts heavy-tailed (log-normal,
- * 1 to 1,000+), organizations drawn with Zipf-like popularity (a few sign almost everything, most sign once or
- * twice), chapters and look-alike names ("… Denver", "… NY"), lawmakers leading congressional letters, officials
+ * 1 to 1,000+), organizations drawn with Zipf-like popularity (a few sign almost everything, the median one a
+ * handful of letters), chapters and look-alike names ("… Denver", "… NY"), lawmakers leading congressional letters, officials
  * receiving them, programs, and dates over 15 years. Everything comes from one {@link SplittableRandom} seeded
  * with the spec's seed, consumed in a fixed order, so a seed always gives the same corpus.
  */

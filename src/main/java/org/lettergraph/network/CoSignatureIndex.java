@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -25,9 +26,10 @@ import org.springframework.stereotype.Component;
  * are counted in milliseconds: Cypher has to expand every signature of every letter the hub signed (a million
  * rows for a hub on 17,000 letters), while here that is one pass over int arrays.
  * <p>
- * The index is only ever used when it is current: each question first reads a fingerprint of the graph (counts of
- * SIGNED and ENDORSED relationships, actors and letters, all from Neo4j's count store). When the graph has changed
- * since the index was built, the question is answered by Cypher and the index is rebuilt in the background. So the
+ * The index is only ever used when it is current: the statement that loads the answer's actors also reads a
+ * fingerprint of the graph (counts of SIGNED and ENDORSED relationships, actors and letters, all from Neo4j's count
+ * store). When the graph has changed since the index was built, the question is answered by Cypher instead and the
+ * index is rebuilt in the background. So the
  * write path pays nothing, and an answer is never stale in who co-signed; a change that keeps every count equal
  * (none of the service's writes does) would go unseen until the next rebuild.
  */
@@ -50,9 +52,12 @@ public class CoSignatureIndex implements DisposableBean {
 
 	private volatile Snapshot current;
 
-	CoSignatureIndex(Neo4jClient client, CypherQueries queries) {
+	private final boolean command;
+
+	CoSignatureIndex(Neo4jClient client, CypherQueries queries, @Value("${lettergraph.command:}") String command) {
 		this.client = client;
 		this.queries = queries;
+		this.command = !command.isEmpty();
 	}
 
 	/** One co-signer as the index counts it: shared letters newest first. */
@@ -67,27 +72,33 @@ public class CoSignatureIndex implements DisposableBean {
 			int[][] lettersOfActor, int[][] actorsOfLetter, long bytes) {
 	}
 
+	/** The service builds the index as soon as it is up; a command (ingest, load-corpus) answers no questions. */
 	@EventListener(ApplicationReadyEvent.class)
 	void buildAtStartUp() {
-		rebuildInBackground();
+		if (!this.command) {
+			rebuildInBackground();
+		}
+	}
+
+	/** What the index answers, and the fingerprint of the graph it was built from, for the caller to check. */
+	record Answer(List<Long> fingerprint, List<Shared> shared) {
 	}
 
 	/**
 	 * Everyone who shares at least {@code minShared} letters with the actor, most shared first, ties by id (the
-	 * caller orders ties by name), at least the first {@code limit} ranks plus every tie of the last; or empty when
-	 * the index is not current, and the caller must ask Cypher.
+	 * caller orders ties by name), at least the first {@code limit} ranks plus every tie of the last; or empty before
+	 * the index is first built. The caller must check the answer's fingerprint against the graph's (in the statement
+	 * that loads the actors, so the check costs no extra round trip) and ask Cypher when they differ.
 	 */
-	Optional<List<Shared>> coSigners(String actorId, int minShared, int limit) {
-		// Always read the fingerprint, so a request costs the same statements whether the index is current or not.
-		List<Long> now = fingerprint();
+	Optional<Answer> coSigners(String actorId, int minShared, int limit) {
 		Snapshot snapshot = this.current;
-		if (snapshot == null || !snapshot.fingerprint().equals(now)) {
+		if (snapshot == null) {
 			rebuildInBackground();
 			return Optional.empty();
 		}
 		Integer me = snapshot.actorIndex().get(actorId);
 		if (me == null) {
-			return Optional.of(List.of());
+			return Optional.of(new Answer(snapshot.fingerprint(), List.of()));
 		}
 		int[] counts = new int[snapshot.actorIds().length];
 		for (int letter : snapshot.lettersOfActor()[me]) {
@@ -125,7 +136,17 @@ public class CoSignatureIndex implements DisposableBean {
 			}
 			result.add(new Shared(snapshot.actorIds()[other], letters));
 		}
-		return Optional.of(result);
+		return Optional.of(new Answer(snapshot.fingerprint(), result));
+	}
+
+	/** Called when the graph no longer matches the index: rebuilds it, unless a rebuild is already under way. */
+	void stale() {
+		rebuildInBackground();
+	}
+
+	static List<Long> fingerprint(Map<String, Object> row) {
+		return List.of(((Number) row.get("signed")).longValue(), ((Number) row.get("endorsed")).longValue(),
+				((Number) row.get("actors")).longValue(), ((Number) row.get("letters")).longValue());
 	}
 
 	/** Whether the index matches the graph right now (for tests and the benchmark). */

@@ -38,24 +38,26 @@ class CoSignatureQueries {
 	}
 
 	/**
-	 * From the in-memory index when it is current (counting there, then one statement for the actors), else from
-	 * Cypher; both give the same answer, ordered by shared letters, name, id.
+	 * From the in-memory index when it is current (counted there; one statement loads the actors and checks the
+	 * index against the graph), else from Cypher; both give the same answer, ordered by shared letters, name, id.
 	 */
 	List<CoSigner> coSigners(String actorId, int minShared, int limit) {
-		Optional<List<CoSignatureIndex.Shared>> indexed = this.index.coSigners(actorId, minShared, limit);
+		Optional<CoSignatureIndex.Answer> indexed = this.index.coSigners(actorId, minShared, limit);
 		if (indexed.isEmpty()) {
 			return coSignersByCypher(actorId, minShared, limit);
 		}
-		List<CoSignatureIndex.Shared> shared = indexed.get();
-		if (shared.isEmpty()) {
-			return List.of();
+		List<CoSignatureIndex.Shared> shared = indexed.get().shared();
+		Map<String, Object> row = this.rows.one("network/co-signers-actors",
+				Map.of("ids", shared.stream().map(CoSignatureIndex.Shared::actorId).toList()));
+		if (!CoSignatureIndex.fingerprint(row).equals(indexed.get().fingerprint())) {
+			this.index.stale();
+			return coSignersByCypher(actorId, minShared, limit);
 		}
 		Map<String, Actor> actors = new HashMap<>();
-		this.rows.list("actors/by-ids", Map.of("ids", shared.stream().map(CoSignatureIndex.Shared::actorId).toList()))
-			.forEach(row -> {
-				Actor actor = Actor.from(row.get("actor"));
-				actors.put(actor.id(), actor);
-			});
+		((List<?>) row.get("found")).forEach(value -> {
+			Actor actor = Actor.from(value);
+			actors.put(actor.id(), actor);
+		});
 		return shared.stream()
 			.filter(s -> actors.containsKey(s.actorId()))
 			.map(s -> new CoSigner(actors.get(s.actorId()), s.letterIds().size(), s.letterIds()))
