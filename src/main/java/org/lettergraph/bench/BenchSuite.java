@@ -160,7 +160,7 @@ public final class BenchSuite {
 
 	private List<ReadCase> cases(Corpus corpus) {
 		String[] distant = distantActors(corpus);
-		return List.of(ReadCase.bigLetter(corpus.bigLetter()), ReadCase.coSigners(corpus.hub()),
+		return List.of(ReadCase.floor(), ReadCase.bigLetter(corpus.bigLetter()), ReadCase.coSigners(corpus.hub()),
 				ReadCase.lettersPage(corpus.program(), LocalDate.of(2014, 1, 1), LocalDate.of(2019, 12, 31)),
 				ReadCase.shortestPath(distant[0], distant[1]));
 	}

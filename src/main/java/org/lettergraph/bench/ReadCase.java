@@ -25,6 +25,13 @@ record ReadCase(String name, String graphQl, Map<String, Object> variables, Stri
 		Map<String, Object> params, Function<JsonNode, List<String>> fromJson,
 		Function<List<Record>, List<String>> fromRows) {
 
+	/** (0) The floor: the smallest GraphQL request over HTTP against the smallest statement over Bolt. */
+	static ReadCase floor() {
+		return new ReadCase("(0) floor: { __typename } vs RETURN 1", "{ __typename }", Map.of(), "RETURN 1 AS one",
+				Map.of(), data -> List.of(data.path("__typename").asText().equals("Query") ? "1" : "?"),
+				rows -> List.of(Integer.toString(rows.get(0).get("one").asInt())));
+	}
+
 	/** (a) A letter with its 1,000 signers and each signer's letter count. */
 	static ReadCase bigLetter(String letterId) {
 		return new ReadCase("(a) letter, 1,000 signers + letter counts", """

@@ -94,8 +94,9 @@ class CoSignatureQueries {
 
 	/** One shortest path, or null when none is within {@code maxHops}; unknown actors are refused. */
 	ActorPath shortestPath(String from, String to, int maxHops, Collection<Role> via) {
-		Map<String, Object> row = this.rows.one("network/shortest-path", Map.of("from", from, "to", to, "maxHops",
-				maxHops, "roles", via.stream().map(Role::name).toList()));
+		List<String> types = via.stream().map(CoSignatureQueries::relationshipOf).distinct().toList();
+		Map<String, Object> row = this.rows.oneWithTypes("network/shortest-path", types, Map.of("from", from, "to", to,
+				"maxHops", maxHops, "roles", via.stream().map(Role::name).toList()));
 		if (!Rows.flag(row, "fromFound")) {
 			throw new InvalidArgumentException("from", "no actor has the id '" + from + "'.");
 		}
@@ -223,6 +224,16 @@ class CoSignatureQueries {
 		String name = labels.contains("Letter") ? Rows.string(node, "title") : Rows.string(node, "name");
 		return new PathStep(Rows.string(node, "id"), name, kind, Rows.string(hop, "relationship"),
 				Rows.string(hop, "role"));
+	}
+
+	/** The relationship that carries a role: LEAD and SIGNER are SIGNED edges, and so on. */
+	private static String relationshipOf(Role role) {
+		return switch (role) {
+			case LEAD, SIGNER -> "SIGNED";
+			case ENDORSER -> "ENDORSED";
+			case ADDRESSEE -> "ADDRESSED_TO";
+			case CC -> "CC";
+		};
 	}
 
 	private static ActorKind actorKind(List<String> labels) {
