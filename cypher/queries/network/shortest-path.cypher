@@ -5,10 +5,13 @@
 // parameter. $maxHops (1..10) is applied to the result: the path found is a shortest one, so when it is longer
 // there is none within $maxHops. One row, always: fromFound and toFound say whether the ids are actors; nodes
 // (from $from to $to) and hops (hops[i] joins nodes[i] and nodes[i + 1]) are null when there is no path.
+// __TYPES__ is filled from the allow-list with the relationship types of $roles only (SIGNED|ENDORSED for the
+// default roles), so the search never loads the ADDRESSED_TO and CC relationships it would then reject; for an
+// analyst, SIGNED|ENDORSED|ADDRESSED_TO|CC covers every role.
 // $from, $to: actor ids; $roles: e.g. ['LEAD', 'SIGNER', 'ENDORSER']; $maxHops.
 OPTIONAL MATCH (a:Actor {id: $from})
 OPTIONAL MATCH (b:Actor {id: $to})
-OPTIONAL MATCH p = shortestPath((a)-[:SIGNED|ENDORSED|ADDRESSED_TO|CC*..10]-(b))
+OPTIONAL MATCH p = shortestPath((a)-[:__TYPES__*..10]-(b))
 WHERE all(r IN relationships(p) WHERE
   CASE type(r) WHEN 'SIGNED' THEN r.role WHEN 'ENDORSED' THEN 'ENDORSER' WHEN 'ADDRESSED_TO' THEN 'ADDRESSEE'
     ELSE 'CC' END IN $roles)

@@ -2,7 +2,9 @@ package org.lettergraph;
 
 import java.util.Arrays;
 
+import org.lettergraph.bench.BenchCommand;
 import org.lettergraph.embedded.EmbeddedStartException;
+import org.lettergraph.generate.GenerateCommand;
 import org.lettergraph.security.Secrets;
 
 import org.springframework.boot.SpringApplication;
@@ -21,7 +23,9 @@ public class LettergraphApplication {
 	public static void main(String[] args) throws Exception {
 		String command = (args.length > 0) ? args[0] : "";
 		switch (command) {
-			case "ingest" -> System.exit(runCommand(command, args));
+			case "ingest", "load-corpus" -> System.exit(runCommand(command, args));
+			case "generate" -> System.exit(GenerateCommand.run(args));
+			case "bench" -> System.exit(BenchCommand.run(args));
 			case "hash-password" -> System.exit(Secrets.hashPassword());
 			case "new-token" -> System.exit(Secrets.newToken());
 			default -> {

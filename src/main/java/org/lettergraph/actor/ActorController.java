@@ -36,6 +36,8 @@ class ActorController {
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> actors.byIds(ids)));
 		registry.forTypePair(String.class, Participations.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> actors.participations(ids)));
+		registry.forTypePair(String.class, LetterCount.class)
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> actors.letterCounts(ids)));
 		registry.forTypePair(String.class, ActorSources.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> actors.sources(ids)));
 	}
@@ -71,6 +73,15 @@ class ActorController {
 		return loader.load(actor.id())
 			.thenApply(all -> (all == null) ? List.<Participation>of()
 					: all.list().stream().filter(wanted).toList());
+	}
+
+	/** How many letters an actor signed, as one batched load returns it. */
+	record LetterCount(int signed) {
+	}
+
+	@SchemaMapping(typeName = "Actor")
+	CompletableFuture<Integer> letterCount(Actor actor, DataLoader<String, LetterCount> loader) {
+		return loader.load(actor.id()).thenApply(c -> (c != null) ? c.signed() : 0);
 	}
 
 	/** One loader for every kind of actor, so a level mixing kinds still costs one statement. */

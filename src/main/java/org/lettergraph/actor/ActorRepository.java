@@ -54,6 +54,15 @@ class ActorRepository {
 		return result;
 	}
 
+	Map<String, ActorController.LetterCount> letterCounts(Collection<String> actorIds) {
+		Map<String, ActorController.LetterCount> result = new HashMap<>();
+		for (Map<String, Object> row : this.rows.list("actors/letter-counts",
+				Map.of("ids", (Object) List.copyOf(actorIds)))) {
+			result.put(Rows.string(row, "actorId"), new ActorController.LetterCount(Rows.integer(row, "signed")));
+		}
+		return result;
+	}
+
 	Map<String, List<Affiliation>> affiliations(Collection<String> actorIds) {
 		return this.rows.grouped("actors/affiliations", actorIds, "actorId",
 				row -> new Affiliation(Actor.from(row.get("member")), Actor.from(row.get("organization")),

@@ -35,6 +35,20 @@ public class Rows {
 		return this.client.query(this.queries.get(query)).bindAll(parameters).fetch().one().orElseThrow();
 	}
 
+	/**
+	 * Like {@link #one}, for a query whose relationship types ({@code __TYPES__}) are filled in first, each checked
+	 * against {@link GraphSchema}'s allow-list: types cannot be parameters, and naming only those needed keeps a
+	 * traversal from loading relationships it would reject.
+	 */
+	public Map<String, Object> oneWithTypes(String query, Collection<String> types, Map<String, Object> parameters) {
+		String joined = String.join("|", types.stream().map(GraphSchema::relationshipType).distinct().toList());
+		return this.client.query(this.queries.get(query).replace("__TYPES__", joined))
+			.bindAll(parameters)
+			.fetch()
+			.one()
+			.orElseThrow();
+	}
+
 	/** Rows of a batched query, grouped by the value of {@code keyColumn}, each mapped with {@code mapper}. */
 	public <T> Map<String, List<T>> grouped(String query, Collection<String> ids, String keyColumn,
 			Function<Map<String, Object>, T> mapper) {

@@ -28,7 +28,9 @@ class LetterRepository {
 	}
 
 	int count(LetterWhere where) {
-		return Rows.integer(this.rows.one("letters/count", where.parameters()), "total");
+		// With a program, counting from the program reads its letters only, not every letter in the graph.
+		String query = (where.concerns() != null) ? "letters/count-concerning" : "letters/count";
+		return Rows.integer(this.rows.one(query, where.parameters()), "total");
 	}
 
 	Map<String, Letter> byIds(Collection<String> ids) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.lettergraph.actor.Actor;
@@ -29,11 +30,46 @@ class CoSignatureQueries {
 
 	private final Rows rows;
 
-	CoSignatureQueries(Rows rows) {
+	private final CoSignatureIndex index;
+
+	CoSignatureQueries(Rows rows, CoSignatureIndex index) {
 		this.rows = rows;
+		this.index = index;
 	}
 
+	/**
+	 * From the in-memory index when it is current (counted there; one statement loads the actors and checks the
+	 * index against the graph), else from Cypher; both give the same answer, ordered by shared letters, name, id.
+	 */
 	List<CoSigner> coSigners(String actorId, int minShared, int limit) {
+		Optional<CoSignatureIndex.Answer> indexed = this.index.coSigners(actorId, minShared, limit);
+		if (indexed.isEmpty()) {
+			return coSignersByCypher(actorId, minShared, limit);
+		}
+		List<CoSignatureIndex.Shared> shared = indexed.get().shared();
+		Map<String, Object> row = this.rows.one("network/co-signers-actors",
+				Map.of("ids", shared.stream().map(CoSignatureIndex.Shared::actorId).toList()));
+		if (!CoSignatureIndex.fingerprint(row).equals(indexed.get().fingerprint())) {
+			this.index.stale();
+			return coSignersByCypher(actorId, minShared, limit);
+		}
+		Map<String, Actor> actors = new HashMap<>();
+		((List<?>) row.get("found")).forEach(value -> {
+			Actor actor = Actor.from(value);
+			actors.put(actor.id(), actor);
+		});
+		return shared.stream()
+			.filter(s -> actors.containsKey(s.actorId()))
+			.map(s -> new CoSigner(actors.get(s.actorId()), s.letterIds().size(), s.letterIds()))
+			.sorted(Comparator.comparingInt(CoSigner::count)
+				.reversed()
+				.thenComparing(c -> c.actor().name(), Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(c -> c.actor().id()))
+			.limit(limit)
+			.toList();
+	}
+
+	List<CoSigner> coSignersByCypher(String actorId, int minShared, int limit) {
 		return this.rows
 			.list("network/co-signers", Map.of("actorId", actorId, "minShared", minShared, "limit", limit))
 			.stream()
@@ -58,8 +94,9 @@ class CoSignatureQueries {
 
 	/** One shortest path, or null when none is within {@code maxHops}; unknown actors are refused. */
 	ActorPath shortestPath(String from, String to, int maxHops, Collection<Role> via) {
-		Map<String, Object> row = this.rows.one("network/shortest-path", Map.of("from", from, "to", to, "maxHops",
-				maxHops, "roles", via.stream().map(Role::name).toList()));
+		List<String> types = via.stream().map(CoSignatureQueries::relationshipOf).distinct().toList();
+		Map<String, Object> row = this.rows.oneWithTypes("network/shortest-path", types, Map.of("from", from, "to", to,
+				"maxHops", maxHops, "roles", via.stream().map(Role::name).toList()));
 		if (!Rows.flag(row, "fromFound")) {
 			throw new InvalidArgumentException("from", "no actor has the id '" + from + "'.");
 		}
@@ -187,6 +224,16 @@ class CoSignatureQueries {
 		String name = labels.contains("Letter") ? Rows.string(node, "title") : Rows.string(node, "name");
 		return new PathStep(Rows.string(node, "id"), name, kind, Rows.string(hop, "relationship"),
 				Rows.string(hop, "role"));
+	}
+
+	/** The relationship that carries a role: LEAD and SIGNER are SIGNED edges, and so on. */
+	private static String relationshipOf(Role role) {
+		return switch (role) {
+			case LEAD, SIGNER -> "SIGNED";
+			case ENDORSER -> "ENDORSED";
+			case ADDRESSEE -> "ADDRESSED_TO";
+			case CC -> "CC";
+		};
 	}
 
 	private static ActorKind actorKind(List<String> labels) {

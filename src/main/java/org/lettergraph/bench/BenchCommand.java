@@ -1,0 +1,129 @@
+package org.lettergraph.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code java -jar lettergraph.jar bench [--letters 1000,10000] [--orgs M] [--seed S] [--warmup W] [--reps R]
+ * [--batch B] [--dir /tmp/lettergraph-bench] [--no-raw] [--out FILE.md]}: runs {@link BenchSuite} and prints a
+ * markdown report (also written to {@code --out}). Each size starts its own service on a fresh data folder under
+ * {@code --dir}; nothing else is touched.
+ */
+public final class BenchCommand {
+
+	static final String USAGE = "usage: java -jar lettergraph.jar bench [--letters 1000,10000] [--orgs M] [--seed S]"
+			+ " [--warmup W] [--reps R] [--batch B] [--dir DIR] [--no-raw] [--out FILE.md]";
+
+	private BenchCommand() {
+	}
+
+	public static int run(String[] args) {
+		List<Integer> sizes = List.of(1000, 10_000);
+		int orgs = 0;
+		long seed = 7;
+		int warmup = 5;
+		int reps = 30;
+		int batch = 50;
+		boolean raw = true;
+		Path dir = Path.of("/tmp/lettergraph-bench");
+		Path out = null;
+		try {
+			for (int i = 0; i < args.length; i++) {
+				switch (args[i]) {
+					case "bench" -> {
+					}
+					case "--letters" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).sorted().toList();
+					case "--orgs" -> orgs = Integer.parseInt(args[++i]);
+					case "--seed" -> seed = Long.parseLong(args[++i]);
+					case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+					case "--reps" -> reps = Integer.parseInt(args[++i]);
+					case "--batch" -> batch = Integer.parseInt(args[++i]);
+					case "--dir" -> dir = Path.of(args[++i]);
+					case "--no-raw" -> raw = false;
+					case "--out" -> out = Path.of(args[++i]);
+					default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
+				}
+			}
+		}
+		catch (IllegalArgumentException | ArrayIndexOutOfBoundsException ex) {
+			System.err.println(ex.getMessage());
+			System.err.println(USAGE);
+			return 2;
+		}
+		String loadBefore = loadAverage();
+		LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+		BenchSuite.Options options = new BenchSuite.Options(sizes, orgs, seed, warmup, reps, batch, dir, raw);
+		List<BenchSuite.SizeResult> results = new BenchSuite(options, System.out).run();
+		String report = report(options, results, started, loadBefore, loadAverage(), String.join(" ", args));
+		System.out.println(report);
+		if (out != null) {
+			try {
+				Files.writeString(out, report);
+			}
+			catch (IOException ex) {
+				System.err.println("could not write " + out + ": " + ex.getMessage());
+				return 1;
+			}
+		}
+		boolean allSame = results.stream().flatMap(r -> r.reads().stream()).allMatch(BenchSuite.ReadResult::same);
+		return allSame ? 0 : 1;
+	}
+
+	static String report(BenchSuite.Options o, List<BenchSuite.SizeResult> results, LocalDateTime started,
+			String loadBefore, String loadAfter, String args) {
+		StringBuilder md = new StringBuilder();
+		md.append(String.format(Locale.ROOT,
+				"Run %s: `java -jar target/lettergraph.jar %s`; %d cores, max heap %d MB, Java %s; load average "
+						+ "before %s, after %s. Warm-up %d, %d measured runs per read; write path %d letters per "
+						+ "transaction; raw ingest %d rows per transaction.%n%n",
+				started, args, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+				System.getProperty("java.version"), loadBefore, loadAfter, o.warmup(), o.reps(), o.batch(),
+				RawIngest.BATCH));
+		md.append("| letters | orgs | signatures | write path sig/s | raw UNWIND sig/s | ratio | write-path statements"
+				+ " per letter |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+		for (BenchSuite.SizeResult r : results) {
+			md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,.0f | %,.0f | %.2f | %.1f |%n", r.letters(),
+					r.orgs(), r.signatures(), r.writePathRate(), r.rawRate(), r.writePathRate() / r.rawRate(),
+					r.writeStatements()));
+		}
+		md.append("\n| letters | co-signature index: rebuild s | arrays KB | hub via the service's Cypher (no index):"
+				+ " median ms | p99 ms | db hits |\n|---:|---:|---:|---:|---:|---:|\n");
+		for (BenchSuite.SizeResult r : results) {
+			md.append(String.format(Locale.ROOT, "| %,d | %.2f | %,d | %.1f | %.1f | %,d |%n", r.letters(),
+					r.indexSeconds(), r.indexBytes() >> 10, r.hub().timings().median(), r.hub().timings().p99(),
+					r.hub().dbHits()));
+		}
+		md.append("\n| letters | read | GraphQL median ms | GraphQL p99 ms | raw median ms | raw p99 ms | GraphQL/raw"
+				+ " | statements | rows | raw db hits | same answer |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+		for (BenchSuite.SizeResult r : results) {
+			for (BenchSuite.ReadResult read : r.reads()) {
+				md.append(String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f | %.1f | %.1f | %.2f | %d | %d | %,d | %s |%n",
+						r.letters(), read.name(), read.graphQl().median(), read.graphQl().p99(), read.raw().median(),
+						read.raw().p99(), read.graphQl().median() / read.raw().median(), read.statements(),
+						read.answerSize(), read.rawDbHits(), read.same() ? "yes" : "**NO**"));
+			}
+		}
+		BenchSuite.SizeResult largest = results.get(results.size() - 1);
+		md.append(String.format(Locale.ROOT,
+				"%nStart-up, %,d letters: first start on an empty folder %.1f s; restart on the loaded store %.1f s "
+						+ "(context ready, embedded database included); heap in use after GC, co-signature index built, %d MB; store on disk %d MB.%n",
+				largest.letters(), largest.firstStartSeconds(), largest.restartSeconds(), largest.heapAfterGc() >> 20,
+				largest.storeBytes() >> 20));
+		return md.toString();
+	}
+
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).strip().split(" ", 4)[0];
+		}
+		catch (IOException | RuntimeException ex) {
+			return "unknown";
+		}
+	}
+}

@@ -1,0 +1,340 @@
+package org.lettergraph.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.lettergraph.LettergraphApplication;
+import org.lettergraph.generate.Corpus;
+import org.lettergraph.generate.CorpusGenerator;
+import org.lettergraph.generate.CorpusLoader;
+import org.lettergraph.generate.CorpusSpec;
+import org.lettergraph.graph.CypherQueries;
+import org.lettergraph.ingest.LetterRecord;
+import org.lettergraph.ingest.Participant;
+import org.lettergraph.network.CoSignatureIndex;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Runs the suite for each corpus size: raw ingest into its own database, ingest through the write path into the
+ * service's database, the four reads through {@code /graphql} and as raw Cypher (answers compared), and for the
+ * largest size a restart to measure start-up time and heap. Data lives under {@code Options.dir}, wiped first.
+ */
+public final class BenchSuite {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/**
+	 * @param sizes  letter counts, smallest first; the last is "the largest corpus"
+	 * @param orgs   organizations, or 0 for {@link CorpusSpec#defaultOrgs}
+	 * @param warmup runs before measuring each read
+	 * @param reps   measured runs of each read
+	 * @param batch  letters per transaction when loading through the write path
+	 * @param raw    whether to run the raw-ingest comparison
+	 */
+	public record Options(List<Integer> sizes, int orgs, long seed, int warmup, int reps, int batch, Path dir,
+			boolean raw) {
+	}
+
+	/** One read at one size: both latencies, statements per GraphQL request, and whether the answers agree. */
+	public record ReadResult(String name, Timings graphQl, Timings raw, int statements, boolean same,
+			int answerSize, long rawDbHits) {
+	}
+
+	/** The service's own co-signers Cypher (what answers when the index is not current), for the hub. */
+	public record HubWithoutIndex(Timings timings, long dbHits) {
+	}
+
+	/** Everything measured at one corpus size; start-up and heap only for the largest. */
+	public record SizeResult(int letters, int orgs, long signatures, double writePathRate, double rawRate,
+			double firstStartSeconds, double restartSeconds, long heapAfterGc, long storeBytes, double indexSeconds,
+			long indexBytes, double writeStatements, HubWithoutIndex hub, List<ReadResult> reads) {
+	}
+
+	private final Options options;
+
+	private final PrintStream log;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	public BenchSuite(Options options, PrintStream log) {
+		this.options = options;
+		this.log = log;
+	}
+
+	public List<SizeResult> run() {
+		List<SizeResult> results = new ArrayList<>();
+		for (int i = 0; i < this.options.sizes().size(); i++) {
+			results.add(size(this.options.sizes().get(i), i == this.options.sizes().size() - 1));
+		}
+		return results;
+	}
+
+	private SizeResult size(int letters, boolean largest) {
+		int orgs = (this.options.orgs() > 0) ? this.options.orgs() : CorpusSpec.defaultOrgs(letters);
+		Corpus corpus = CorpusGenerator.generate(new CorpusSpec(letters, orgs, this.options.seed()));
+		long signatures = corpus.signatures();
+		this.log.printf("== %d letters, %d organizations, %d signatures%n", letters, orgs, signatures);
+		Path root = this.options.dir().resolve("letters-" + letters);
+		wipe(root);
+
+		double rawRate = Double.NaN;
+		if (this.options.raw()) {
+			RawIngest.Result raw = RawIngest.run(corpus, root.resolve("raw"));
+			rawRate = raw.signaturesPerSecond();
+			this.log.printf("raw ingest: %.1f s, %.0f signatures/s%n", raw.nanos() / 1e9, rawRate);
+			wipe(root.resolve("raw"));
+		}
+
+		Path data = root.resolve("service");
+		StatementCounter counter = new StatementCounter();
+		long startedAt = System.nanoTime();
+		ConfigurableApplicationContext context = start(data, counter);
+		double firstStart = (System.nanoTime() - startedAt) / 1e9;
+		List<ReadResult> reads;
+		double writeRate;
+		double indexSeconds;
+		long indexBytes;
+		double writeStatements;
+		HubWithoutIndex hub;
+		try {
+			counter.reset();
+			CorpusLoader.LoadResult load = context.getBean(CorpusLoader.class).load(corpus, this.options.batch());
+			writeStatements = counter.reset() / (double) letters;
+			writeRate = load.signaturesPerSecond();
+			this.log.printf("write path: %.1f s, %.0f signatures/s (%d letters per transaction)%n",
+					load.letterNanos() / 1e9, writeRate, this.options.batch());
+			long indexStart = System.nanoTime();
+			indexBytes = context.getBean(CoSignatureIndex.class).rebuild();
+			indexSeconds = (System.nanoTime() - indexStart) / 1e9;
+			this.log.printf("co-signature index: rebuilt in %.2f s, %d KB of arrays%n", indexSeconds, indexBytes >> 10);
+			reads = reads(context, counter, cases(corpus));
+			hub = hubWithoutIndex(context, corpus.hub());
+		}
+		finally {
+			context.close();
+		}
+
+		double restart = Double.NaN;
+		long heap = -1;
+		long store = bytes(data);
+		if (largest) {
+			corpus = null;
+			gc();
+			long before = System.nanoTime();
+			context = start(data, new StatementCounter());
+			restart = (System.nanoTime() - before) / 1e9;
+			awaitIndex(context.getBean(CoSignatureIndex.class));
+			gc();
+			Runtime runtime = Runtime.getRuntime();
+			heap = runtime.totalMemory() - runtime.freeMemory();
+			this.log.printf("restart on the loaded store: %.1f s; heap after GC %d MB; store %d MB%n", restart,
+					heap >> 20, store >> 20);
+			context.close();
+		}
+		return new SizeResult(letters, orgs, signatures, writeRate, rawRate, firstStart, restart, heap, store,
+				indexSeconds, indexBytes, writeStatements, hub, reads);
+	}
+
+	private List<ReadCase> cases(Corpus corpus) {
+		String[] distant = distantActors(corpus);
+		return List.of(ReadCase.floor(), ReadCase.bigLetter(corpus.bigLetter()), ReadCase.coSigners(corpus.hub()),
+				ReadCase.lettersPage(corpus.program(), LocalDate.of(2014, 1, 1), LocalDate.of(2019, 12, 31)),
+				ReadCase.shortestPath(distant[0], distant[1]));
+	}
+
+	private List<ReadResult> reads(ConfigurableApplicationContext context, StatementCounter counter,
+			List<ReadCase> cases) {
+		Driver driver = context.getBean(Driver.class);
+		URI graphql = URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port")
+				+ "/graphql");
+		List<ReadResult> results = new ArrayList<>();
+		for (ReadCase c : cases) {
+			List<String> rawAnswer = c.fromRows().apply(raw(driver, c));
+			counter.reset();
+			List<String> gqlAnswer = c.fromJson().apply(graphQl(graphql, c));
+			int statements = counter.reset();
+			boolean same = rawAnswer.equals(gqlAnswer);
+			if (!same) {
+				this.log.printf("ANSWERS DIFFER for %s:%n  graphql %s%n  raw     %s%n", c.name(),
+						head(gqlAnswer), head(rawAnswer));
+			}
+			Timings raw = time(() -> raw(driver, c));
+			Timings gql = time(() -> graphQl(graphql, c));
+			this.log.printf("%-45s graphql median %8.1f ms p99 %8.1f | raw median %8.1f ms p99 %8.1f | %d statements%n",
+					c.name(), gql.median(), gql.p99(), raw.median(), raw.p99(), statements);
+			long dbHits = dbHits(driver, c.cypher(), c.params());
+			results.add(new ReadResult(c.name(), gql, raw, statements, same, rawAnswer.size(), dbHits));
+		}
+		return results;
+	}
+
+	private HubWithoutIndex hubWithoutIndex(ConfigurableApplicationContext context, String hub) {
+		Driver driver = context.getBean(Driver.class);
+		String cypher = context.getBean(CypherQueries.class).get("network/co-signers");
+		Map<String, Object> params = Map.of("actorId", hub, "minShared", 1, "limit", 50);
+		Timings timings = time(() -> driver.executableQuery(cypher).withParameters(params).execute());
+		long dbHits = dbHits(driver, cypher, params);
+		this.log.printf("%-45s service Cypher median %8.1f ms p99 %8.1f | %d db hits%n", "(b) hub without the index",
+				timings.median(), timings.p99(), dbHits);
+		return new HubWithoutIndex(timings, dbHits);
+	}
+
+	/** The db hits of a statement's profiled plan, all operators summed. */
+	static long dbHits(Driver driver, String cypher, Map<String, Object> params) {
+		String profiled = cypher.lines().filter(l -> !l.strip().startsWith("//")).reduce("", (a, b) -> a + "\n" + b);
+		return sum(driver.executableQuery("PROFILE " + profiled.strip()).withParameters(params).execute().summary()
+			.profile());
+	}
+
+	private static long sum(org.neo4j.driver.summary.ProfiledPlan plan) {
+		long hits = plan.dbHits();
+		for (org.neo4j.driver.summary.ProfiledPlan child : plan.children()) {
+			hits += sum(child);
+		}
+		return hits;
+	}
+
+	private Timings time(Runnable request) {
+		for (int i = 0; i < this.options.warmup(); i++) {
+			request.run();
+		}
+		double[] millis = new double[this.options.reps()];
+		for (int i = 0; i < millis.length; i++) {
+			long start = System.nanoTime();
+			request.run();
+			millis[i] = (System.nanoTime() - start) / 1e6;
+		}
+		return new Timings(millis);
+	}
+
+	private static List<Record> raw(Driver driver, ReadCase c) {
+		return driver.executableQuery(c.cypher()).withParameters(c.params()).execute().records();
+	}
+
+	private JsonNode graphQl(URI uri, ReadCase c) {
+		try {
+			String body = JSON.writeValueAsString(Map.of("query", c.graphQl(), "variables", c.variables()));
+			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			JsonNode json = JSON.readTree(response.body());
+			if (json.has("errors")) {
+				throw new IllegalStateException(c.name() + ": " + json.get("errors"));
+			}
+			return json.get("data");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Two organizations from the tail of the popularity curve that never signed the same letter: the least
+	 * popular one that signed anything, and the next least popular one with no letter in common with it.
+	 */
+	static String[] distantActors(Corpus corpus) {
+		Map<String, Set<String>> lettersOf = new HashMap<>();
+		for (LetterRecord letter : corpus.letters()) {
+			Stream.concat(letter.leads().stream(), letter.signers().stream())
+				.map(Participant::id)
+				.filter(id -> id.startsWith("org:"))
+				.forEach(id -> lettersOf.computeIfAbsent(id, k -> new HashSet<>()).add(letter.id()));
+		}
+		List<String> ranked = corpus.reference().actors().stream()
+			.filter(a -> a.kind().equals("ORGANIZATION") && lettersOf.containsKey(a.id()))
+			.map(a -> a.id())
+			.toList();
+		String from = ranked.get(ranked.size() - 1);
+		for (int i = ranked.size() - 2; i >= 0; i--) {
+			Set<String> shared = new HashSet<>(lettersOf.get(ranked.get(i)));
+			shared.retainAll(lettersOf.get(from));
+			if (shared.isEmpty()) {
+				return new String[] { from, ranked.get(i) };
+			}
+		}
+		return new String[] { from, ranked.get(0) };
+	}
+
+	static ConfigurableApplicationContext start(Path dataDir, StatementCounter counter) {
+		SpringApplication application = new SpringApplication(LettergraphApplication.class);
+		application.setBannerMode(Banner.Mode.OFF);
+		application.setLogStartupInfo(false);
+		application.addInitializers(context -> context.getBeanFactory().addBeanPostProcessor(counter));
+		return application.run("--lettergraph.embedded.data-dir=" + dataDir, "--lettergraph.embedded.bolt-port=0",
+				"--server.port=0", "--lettergraph.bundled-data=false",
+				// The 1,000-signer letter is read in one page; the cost limit scales with first, so it is raised too.
+				"--lettergraph.paging.max-page-size=1000", "--lettergraph.limits.max-complexity=1000000",
+				"--lettergraph.limits.request-timeout=120s", "--spring.graphql.graphiql.enabled=false",
+				"--logging.level.root=WARN");
+	}
+
+	/** The index builds in the background after start-up; the heap is measured with it in place. */
+	private static void awaitIndex(CoSignatureIndex index) {
+		long deadline = System.nanoTime() + 120_000_000_000L;
+		while (!index.isCurrent() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private static List<String> head(List<String> answer) {
+		return answer.subList(0, Math.min(5, answer.size()));
+	}
+
+	private static void gc() {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+	}
+
+	private static long bytes(Path dir) {
+		try (Stream<Path> files = Files.walk(dir)) {
+			return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+	}
+
+	private static void wipe(Path dir) {
+		try {
+			FileSystemUtils.deleteRecursively(dir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

@@ -1,0 +1,253 @@
+package org.lettergraph.network;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.lettergraph.graph.CypherQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who signed what, as compact int arrays in memory, so the co-signers of even the most connected organization
+ * are counted in milliseconds: Cypher has to expand every signature of every letter the hub signed (a million
+ * rows for a hub on 17,000 letters), while here that is one pass over int arrays.
+ * <p>
+ * The index is only ever used when it is current: the statement that loads the answer's actors also reads a
+ * fingerprint of the graph (counts of SIGNED and ENDORSED relationships, actors and letters, all from Neo4j's count
+ * store). When the graph has changed since the index was built, the question is answered by Cypher instead and the
+ * index is rebuilt in the background. So the
+ * write path pays nothing, and an answer is never stale in who co-signed; a change that keeps every count equal
+ * (none of the service's writes does) would go unseen until the next rebuild.
+ */
+@Component
+public class CoSignatureIndex implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(CoSignatureIndex.class);
+
+	private final Neo4jClient client;
+
+	private final CypherQueries queries;
+
+	private final ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "co-signature-index");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final AtomicBoolean building = new AtomicBoolean();
+
+	private volatile Snapshot current;
+
+	private final boolean command;
+
+	CoSignatureIndex(Neo4jClient client, CypherQueries queries, @Value("${lettergraph.command:}") String command) {
+		this.client = client;
+		this.queries = queries;
+		this.command = !command.isEmpty();
+	}
+
+	/** One co-signer as the index counts it: shared letters newest first. */
+	record Shared(String actorId, List<String> letterIds) {
+	}
+
+	/**
+	 * The graph as of one fingerprint. Letters are numbered newest first, so ascending letter numbers are the
+	 * order the answers list them in; each actor's letters and each letter's actors are sorted and distinct.
+	 */
+	record Snapshot(List<Long> fingerprint, String[] actorIds, Map<String, Integer> actorIndex, String[] letterIds,
+			int[][] lettersOfActor, int[][] actorsOfLetter, long bytes) {
+	}
+
+	/** The service builds the index as soon as it is up; a command (ingest, load-corpus) answers no questions. */
+	@EventListener(ApplicationReadyEvent.class)
+	void buildAtStartUp() {
+		if (!this.command) {
+			rebuildInBackground();
+		}
+	}
+
+	/** What the index answers, and the fingerprint of the graph it was built from, for the caller to check. */
+	record Answer(List<Long> fingerprint, List<Shared> shared) {
+	}
+
+	/**
+	 * Everyone who shares at least {@code minShared} letters with the actor, most shared first, ties by id (the
+	 * caller orders ties by name), at least the first {@code limit} ranks plus every tie of the last; or empty before
+	 * the index is first built. The caller must check the answer's fingerprint against the graph's (in the statement
+	 * that loads the actors, so the check costs no extra round trip) and ask Cypher when they differ.
+	 */
+	Optional<Answer> coSigners(String actorId, int minShared, int limit) {
+		Snapshot snapshot = this.current;
+		if (snapshot == null) {
+			rebuildInBackground();
+			return Optional.empty();
+		}
+		Integer me = snapshot.actorIndex().get(actorId);
+		if (me == null) {
+			return Optional.of(new Answer(snapshot.fingerprint(), List.of()));
+		}
+		int[] counts = new int[snapshot.actorIds().length];
+		for (int letter : snapshot.lettersOfActor()[me]) {
+			for (int actor : snapshot.actorsOfLetter()[letter]) {
+				counts[actor]++;
+			}
+		}
+		counts[me] = 0;
+		int threshold = Math.max(1, minShared);
+		List<Integer> candidates = new ArrayList<>();
+		for (int actor = 0; actor < counts.length; actor++) {
+			if (counts[actor] >= threshold) {
+				candidates.add(actor);
+			}
+		}
+		candidates.sort((a, b) -> (counts[a] != counts[b]) ? Integer.compare(counts[b], counts[a])
+				: snapshot.actorIds()[a].compareTo(snapshot.actorIds()[b]));
+		// Ties at the cut are all kept: the caller breaks them by name, which the index does not hold.
+		int end = Math.min(limit, candidates.size());
+		while (end > 0 && end < candidates.size() && counts[candidates.get(end)] == counts[candidates.get(end - 1)]) {
+			end++;
+		}
+		boolean[] mine = new boolean[snapshot.letterIds().length];
+		for (int letter : snapshot.lettersOfActor()[me]) {
+			mine[letter] = true;
+		}
+		List<Shared> result = new ArrayList<>(end);
+		for (int i = 0; i < end && i < candidates.size(); i++) {
+			int other = candidates.get(i);
+			List<String> letters = new ArrayList<>(counts[other]);
+			for (int letter : snapshot.lettersOfActor()[other]) {
+				if (mine[letter]) {
+					letters.add(snapshot.letterIds()[letter]);
+				}
+			}
+			result.add(new Shared(snapshot.actorIds()[other], letters));
+		}
+		return Optional.of(new Answer(snapshot.fingerprint(), result));
+	}
+
+	/** Called when the graph no longer matches the index: rebuilds it, unless a rebuild is already under way. */
+	void stale() {
+		rebuildInBackground();
+	}
+
+	static List<Long> fingerprint(Map<String, Object> row) {
+		return List.of(((Number) row.get("signed")).longValue(), ((Number) row.get("endorsed")).longValue(),
+				((Number) row.get("actors")).longValue(), ((Number) row.get("letters")).longValue());
+	}
+
+	/** Whether the index matches the graph right now (for tests and the benchmark). */
+	public boolean isCurrent() {
+		Snapshot snapshot = this.current;
+		return snapshot != null && snapshot.fingerprint().equals(fingerprint());
+	}
+
+	/** Builds the index now, on the caller's thread; returns its size in bytes of arrays. */
+	public long rebuild() {
+		Snapshot snapshot = build();
+		this.current = snapshot;
+		return snapshot.bytes();
+	}
+
+	/** Bytes the index's arrays take (object headers and id strings excluded), or 0 before it is built. */
+	public long bytes() {
+		Snapshot snapshot = this.current;
+		return (snapshot != null) ? snapshot.bytes() : 0;
+	}
+
+	private void rebuildInBackground() {
+		if (this.building.compareAndSet(false, true)) {
+			this.builder.execute(() -> {
+				try {
+					rebuild();
+				}
+				catch (RuntimeException ex) {
+					log.warn("Co-signature index not rebuilt; co-signers are answered by Cypher: {}", ex.getMessage());
+				}
+				finally {
+					this.building.set(false);
+				}
+			});
+		}
+	}
+
+	private List<Long> fingerprint() {
+		return this.client.query(this.queries.get("network/co-signature-fingerprint"))
+			.fetchAs(List.class)
+			.mappedBy((types, record) -> List.of(record.get("signed").asLong(), record.get("endorsed").asLong(),
+					record.get("actors").asLong(), record.get("letters").asLong()))
+			.one()
+			.map(list -> {
+				@SuppressWarnings("unchecked")
+				List<Long> longs = (List<Long>) list;
+				return longs;
+			})
+			.orElseThrow();
+	}
+
+	private Snapshot build() {
+		long start = System.nanoTime();
+		// Read the fingerprint first: a write landing during the build then makes the index look stale, never current.
+		List<Long> fingerprint = fingerprint();
+		Map<String, Integer> actorIndex = new HashMap<>();
+		List<String> actorIds = new ArrayList<>();
+		List<String> letterIds = new ArrayList<>();
+		List<int[]> actorsOfLetter = new ArrayList<>();
+		this.client.query(this.queries.get("network/co-signature-index")).fetchAs(Integer.class).mappedBy((types, r) -> {
+			letterIds.add(r.get("letter").asString());
+			List<String> actors = r.get("actors").asList(v -> v.asString());
+			int[] numbers = new int[actors.size()];
+			for (int i = 0; i < numbers.length; i++) {
+				numbers[i] = actorIndex.computeIfAbsent(actors.get(i), id -> {
+					actorIds.add(id);
+					return actorIds.size() - 1;
+				});
+			}
+			actorsOfLetter.add(distinctSorted(numbers));
+			return 0;
+		}).all();
+		int[] degree = new int[actorIds.size()];
+		actorsOfLetter.forEach(actors -> Arrays.stream(actors).forEach(a -> degree[a]++));
+		int[][] lettersOfActor = new int[actorIds.size()][];
+		for (int a = 0; a < degree.length; a++) {
+			lettersOfActor[a] = new int[degree[a]];
+		}
+		int[] filled = new int[actorIds.size()];
+		long entries = 0;
+		for (int letter = 0; letter < actorsOfLetter.size(); letter++) {
+			for (int actor : actorsOfLetter.get(letter)) {
+				lettersOfActor[actor][filled[actor]++] = letter;
+				entries++;
+			}
+		}
+		// Two int arrays hold every signature once each, plus an array header per actor and per letter.
+		long bytes = entries * 8 + 16L * (actorIds.size() + letterIds.size());
+		Snapshot snapshot = new Snapshot(fingerprint, actorIds.toArray(String[]::new), Map.copyOf(actorIndex),
+				letterIds.toArray(String[]::new), lettersOfActor, actorsOfLetter.toArray(int[][]::new), bytes);
+		log.info("Co-signature index: {} signatures of {} actors on {} letters, {} KB, built in {} ms", entries,
+				actorIds.size(), letterIds.size(), bytes >> 10, (System.nanoTime() - start) / 1_000_000);
+		return snapshot;
+	}
+
+	private static int[] distinctSorted(int[] numbers) {
+		return Arrays.stream(numbers).sorted().distinct().toArray();
+	}
+
+	@Override
+	public void destroy() {
+		this.builder.shutdownNow();
+	}
+}

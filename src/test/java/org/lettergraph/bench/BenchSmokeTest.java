@@ -1,0 +1,36 @@
+package org.lettergraph.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A small run of the whole benchmark suite: it must work end to end, and every read must give the same answer
+ * through GraphQL as through raw Cypher. Times are printed, never asserted.
+ */
+class BenchSmokeTest {
+
+	@Test
+	void theSuiteRunsAndGraphQlAnswersAsRawCypherDoes() {
+		// 2,000 organizations so the big letter has its full 1,000 signers; few letters to stay quick.
+		BenchSuite.Options options = new BenchSuite.Options(List.of(150), 2000, 5, 1, 3, 50,
+				Path.of("target/bench-smoke"), true);
+		List<BenchSuite.SizeResult> results = new BenchSuite(options, System.out).run();
+
+		assertThat(results).hasSize(1);
+		BenchSuite.SizeResult run = results.get(0);
+		assertThat(run.writePathRate()).isPositive();
+		assertThat(run.rawRate()).isPositive();
+		assertThat(run.indexBytes()).isPositive();
+		assertThat(run.restartSeconds()).isPositive();
+		assertThat(run.reads()).hasSize(5).allSatisfy(read -> assertThat(read.same()).as(read.name()).isTrue());
+		// The floor costs no statement; the letter, its signers and their counts three; the others one or two.
+		assertThat(run.reads()).extracting(BenchSuite.ReadResult::statements).containsExactly(0, 3, 1, 2, 1);
+		assertThat(run.reads()).extracting(BenchSuite.ReadResult::answerSize).startsWith(1, 1000, 50);
+		String report = BenchCommand.report(options, results, java.time.LocalDateTime.now(), "0", "0", "bench");
+		assertThat(report).contains("| 150 |", "(a) letter, 1,000 signers", "same answer");
+	}
+}

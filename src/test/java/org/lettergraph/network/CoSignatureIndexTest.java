@@ -1,0 +1,107 @@
+package org.lettergraph.network;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.lettergraph.generate.Corpus;
+import org.lettergraph.generate.CorpusFiles;
+import org.lettergraph.generate.CorpusGenerator;
+import org.lettergraph.generate.CorpusLoader;
+import org.lettergraph.generate.CorpusSpec;
+import org.lettergraph.ingest.LetterRecord;
+import org.lettergraph.ingest.LetterWriter;
+import org.lettergraph.ingest.Participant;
+import org.lettergraph.support.FixtureGraphTestSupport;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The in-memory co-signature index gives exactly the answers of the Cypher query, on a generated corpus loaded
+ * from files through the write path, and stops being used the moment the graph changes.
+ */
+@FixtureGraphTestSupport
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CoSignatureIndexTest {
+
+	@Autowired
+	Neo4jClient client;
+
+	@Autowired
+	CorpusLoader loader;
+
+	@Autowired
+	CoSignatureIndex index;
+
+	@Autowired
+	CoSignatureQueries queries;
+
+	@Autowired
+	LetterWriter writer;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	Corpus corpus;
+
+	@BeforeAll
+	void load(@TempDir Path dir) {
+		this.client.query("MATCH (n) WHERE n:Actor OR n:Letter OR n:Program OR n:Source DETACH DELETE n").run();
+		this.corpus = CorpusGenerator.generate(new CorpusSpec(120, 300, 11));
+		CorpusFiles.write(this.corpus, dir);
+		CorpusLoader.LoadResult result = this.loader.load(dir, 25);
+		assertThat(result.letters()).isEqualTo(120);
+		assertThat(result.signatures()).isEqualTo(this.corpus.signatures());
+		assertThat(this.index.rebuild()).isPositive();
+	}
+
+	@Test
+	void theIndexAnswersAsCypherDoesForHubsTailsAndTies() {
+		assertThat(this.index.isCurrent()).isTrue();
+		List<String> actors = this.corpus.reference().actors().stream().map(a -> a.id()).toList();
+		for (String actor : List.of(actors.get(0), actors.get(1), actors.get(40), actors.get(299), actors.get(310),
+				"org:nobody")) {
+			for (int[] args : new int[][] { { 1, 20 }, { 1, 100 }, { 2, 5 }, { 3, 1 } }) {
+				assertThat(this.queries.coSigners(actor, args[0], args[1]))
+					.as("%s minShared %d first %d", actor, args[0], args[1])
+					.isEqualTo(this.queries.coSignersByCypher(actor, args[0], args[1]));
+			}
+		}
+		assertThat(this.queries.coSigners(this.corpus.hub(), 1, 50)).hasSize(50);
+	}
+
+	@Test
+	void aNewLetterMakesTheIndexStaleAndCypherAnswersUntilItIsRebuilt() {
+		String hub = this.corpus.hub();
+		// Two organizations new to the graph, created by the letter itself.
+		String first = "org:index-test-first";
+		String second = "org:index-test-second";
+		assertThat(this.queries.coSigners(first, 1, 100)).isEmpty();
+		LetterRecord letter = new LetterRecord(null, "One more letter", true, java.time.LocalDate.of(2020, 1, 2),
+				List.of(), null, null, List.of(this.corpus.letters().get(0).sources().get(0)), List.of(), List.of(),
+				List.of(), List.of(), List.of(byId(hub), named(first, "Index Test First"), named(second, "Index Test Second")), List.of(), List.of(), List.of());
+		this.transactions.executeWithoutResult(status -> this.writer.write(letter));
+		assertThat(this.index.isCurrent()).isFalse();
+		List<CoSigner> byCypher = this.queries.coSignersByCypher(first, 1, 100);
+		assertThat(byCypher).extracting(c -> c.actor().id()).containsExactlyInAnyOrder(hub, second);
+		assertThat(this.queries.coSigners(first, 1, 100)).isEqualTo(byCypher);
+		this.index.rebuild();
+		assertThat(this.index.isCurrent()).isTrue();
+		assertThat(this.queries.coSigners(first, 1, 100)).isEqualTo(byCypher);
+	}
+
+	private static Participant named(String id, String name) {
+		return new Participant(id, name, "ORGANIZATION", null, null, null, null);
+	}
+
+	private static Participant byId(String id) {
+		return new Participant(id, null, null, null, null, null, null);
+	}
+}
