@@ -120,9 +120,9 @@ public final class BenchSuite {
 		double writeStatements;
 		HubWithoutIndex hub;
 		try {
-			counter.reset();
+			counter.takeCount();
 			CorpusLoader.LoadResult load = context.getBean(CorpusLoader.class).load(corpus, this.options.batch());
-			writeStatements = counter.reset() / (double) letters;
+			writeStatements = counter.takeCount() / (double) letters;
 			writeRate = load.signaturesPerSecond();
 			this.log.printf("write path: %.1f s, %.0f signatures/s (%d letters per transaction)%n",
 					load.letterNanos() / 1e9, writeRate, this.options.batch());
@@ -173,9 +173,9 @@ public final class BenchSuite {
 		List<ReadResult> results = new ArrayList<>();
 		for (ReadCase c : cases) {
 			List<String> rawAnswer = c.fromRows().apply(raw(driver, c));
-			counter.reset();
+			counter.takeCount();
 			List<String> gqlAnswer = c.fromJson().apply(graphQl(graphql, c));
-			int statements = counter.reset();
+			int statements = counter.takeCount();
 			boolean same = rawAnswer.equals(gqlAnswer);
 			if (!same) {
 				this.log.printf("ANSWERS DIFFER for %s:%n  graphql %s%n  raw     %s%n", c.name(),

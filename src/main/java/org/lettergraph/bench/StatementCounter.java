@@ -4,22 +4,40 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Counts the Cypher statements the service sends by wrapping its driver: every {@code run} on a session or
- * transaction the driver hands out is one statement. The benchmark reports it per GraphQL request.
+ * Counts the Cypher statements the service sends, by wrapping the driver: every {@code run} on a session or
+ * transaction it hands out is one statement. The benchmark reports it per GraphQL request; tests use it to prove a
+ * nested query costs one statement per level, not one per row.
  */
-final class StatementCounter implements BeanPostProcessor {
+public class StatementCounter implements BeanPostProcessor {
 
-	private final AtomicInteger statements = new AtomicInteger();
+	private final List<String> statements = new CopyOnWriteArrayList<>();
 
-	int reset() {
-		return this.statements.getAndSet(0);
+	public int count() {
+		return this.statements.size();
+	}
+
+	/** The first comment line (the query's description) or first line of each statement, in order. */
+	public List<String> statements() {
+		return List.copyOf(this.statements);
+	}
+
+	public void reset() {
+		this.statements.clear();
+	}
+
+	/** How many statements ran since the last call, starting the count again. */
+	public int takeCount() {
+		int count = this.statements.size();
+		this.statements.clear();
+		return count;
 	}
 
 	@Override
@@ -27,14 +45,22 @@ final class StatementCounter implements BeanPostProcessor {
 		return (bean instanceof Driver) ? wrap(bean, Driver.class) : bean;
 	}
 
+	private static String describe(Object[] args) {
+		String text = (args != null && args.length > 0) ? String.valueOf(args[0]) : "";
+		String first = text.strip().lines().findFirst().orElse("");
+		return (first.length() > 90) ? first.substring(0, 90) : first;
+	}
+
+	/** A proxy with every interface of the real object, so casts the driver's callers make keep working. */
 	private Object wrap(Object target, Class<?> type) {
 		InvocationHandler handler = (proxy, method, args) -> invoke(target, method, args);
-		return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler);
+		Class<?>[] interfaces = org.springframework.util.ClassUtils.getAllInterfaces(target);
+		return Proxy.newProxyInstance(type.getClassLoader(), interfaces, handler);
 	}
 
 	private Object invoke(Object target, Method method, Object[] args) throws Throwable {
 		if (method.getName().equals("run")) {
-			this.statements.incrementAndGet();
+			this.statements.add(describe(args));
 		}
 		Object result;
 		try {
@@ -44,7 +70,7 @@ final class StatementCounter implements BeanPostProcessor {
 			throw ex.getCause();
 		}
 		Class<?> returned = method.getReturnType();
-		// Sessions and transactions are wrapped in turn, so what runs through them is counted too.
+		// Sessions and transactions are wrapped in turn, so statements run through them are counted too.
 		if (result != null && returned.isInterface() && returned.getName().startsWith("org.neo4j.driver")
 				&& (returned.getSimpleName().contains("Session") || returned.getSimpleName().contains("Transaction"))) {
 			return wrap(result, returned);

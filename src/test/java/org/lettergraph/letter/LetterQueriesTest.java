@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.lettergraph.support.GraphQlTestSupport;
-import org.lettergraph.support.StatementCounter;
+import org.lettergraph.bench.StatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;

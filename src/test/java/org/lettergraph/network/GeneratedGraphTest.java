@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lettergraph.support.FixtureGraphTestSupport;
-import org.lettergraph.support.StatementCounter;
+import org.lettergraph.bench.StatementCounter;
 import org.neo4j.gds.core.loading.GraphStoreCatalog;
 
 import org.springframework.beans.factory.annotation.Autowired;

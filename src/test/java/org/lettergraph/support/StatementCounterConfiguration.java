@@ -1,5 +1,7 @@
 package org.lettergraph.support;
 
+import org.lettergraph.bench.StatementCounter;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
