@@ -16,13 +16,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Files to take to Gephi, Cytoscape or a spreadsheet: the co-signature network (same filters and bounds as the
@@ -48,35 +48,23 @@ class ExportController {
 	}
 
 	@GetMapping(path = "/network.json", produces = MediaType.APPLICATION_JSON_VALUE)
-	NetworkFiles.Json json(@RequestParam(required = false) String addressedTo,
-			@RequestParam(required = false) String concerns, @RequestParam(required = false) String participant,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Integer minShared, @RequestParam(required = false) Integer first) {
-		return NetworkFiles.Json.of(network(addressedTo, concerns, participant, from, to, minShared, first));
+	NetworkFiles.Json json(NetworkFilter filter) {
+		return NetworkFiles.Json.of(network(filter));
 	}
 
 	@GetMapping("/network.graphml")
-	ResponseEntity<byte[]> graphMl(@RequestParam(required = false) String addressedTo,
-			@RequestParam(required = false) String concerns, @RequestParam(required = false) String participant,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Integer minShared, @RequestParam(required = false) Integer first)
+	ResponseEntity<byte[]> graphMl(NetworkFilter filter)
 			throws XMLStreamException {
-		Network network = network(addressedTo, concerns, participant, from, to, minShared, first);
+		Network network = network(filter);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		NetworkFiles.graphMl(network, out);
 		return file(out.toByteArray(), GRAPHML, "co-signatures.graphml");
 	}
 
 	@GetMapping("/network.gexf")
-	ResponseEntity<byte[]> gexf(@RequestParam(required = false) String addressedTo,
-			@RequestParam(required = false) String concerns, @RequestParam(required = false) String participant,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Integer minShared, @RequestParam(required = false) Integer first)
+	ResponseEntity<byte[]> gexf(NetworkFilter filter)
 			throws XMLStreamException {
-		Network network = network(addressedTo, concerns, participant, from, to, minShared, first);
+		Network network = network(filter);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		NetworkFiles.gexf(network, out);
 		return file(out.toByteArray(), GEXF, "co-signatures.gexf");
@@ -99,18 +87,29 @@ class ExportController {
 		return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(ex.getMessage() + "\n");
 	}
 
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ResponseEntity<String> unreadable(MethodArgumentTypeMismatchException ex) {
+	@ExceptionHandler(BindException.class)
+	ResponseEntity<String> unreadable(BindException ex) {
+		FieldError error = ex.getFieldError();
+		String field = (error != null) ? error.getField() : "?";
+		Object value = (error != null) ? error.getRejectedValue() : null;
+		boolean date = field.equals("from") || field.equals("to");
 		return ResponseEntity.badRequest()
 			.contentType(MediaType.TEXT_PLAIN)
-			.body("Parameter '" + ex.getName() + "': cannot read '" + ex.getValue() + "'"
-					+ (LocalDate.class.equals(ex.getRequiredType()) ? "; a date is written YYYY-MM-DD." : ".") + "\n");
+			.body("Parameter '" + field + "': cannot read '" + value + "'"
+					+ (date ? "; a date is written YYYY-MM-DD." : ".") + "\n");
 	}
 
-	private Network network(String addressedTo, String concerns, String participant, LocalDate from, LocalDate to,
-			Integer minShared, Integer first) {
-		LetterWhere where = new LetterWhere(addressedTo, concerns, participant, from, to).checked();
-		return this.queries.network(where, NetworkProperties.minShared(minShared), this.network.edges(first));
+	/** The filters every network export takes as query parameters, as coSignatureNetwork does. */
+	record NetworkFilter(String addressedTo, String concerns, String participant,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Integer minShared, Integer first) {
+	}
+
+	private Network network(NetworkFilter filter) {
+		LetterWhere where = new LetterWhere(filter.addressedTo(), filter.concerns(), filter.participant(),
+				filter.from(), filter.to()).checked();
+		return this.queries.network(where, NetworkProperties.minShared(filter.minShared()),
+				this.network.edges(filter.first()));
 	}
 
 	private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
