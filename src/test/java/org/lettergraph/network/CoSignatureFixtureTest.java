@@ -5,12 +5,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lettergraph.ingest.LetterWriter;
-import org.lettergraph.ingest.ReferenceWriter;
 import org.lettergraph.support.FixtureGraphTestSupport;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -51,17 +48,11 @@ class CoSignatureFixtureTest {
 	HttpGraphQlTester graphQl;
 
 	@Autowired
-	Neo4jClient client;
-
-	@Autowired
-	ReferenceWriter references;
-
-	@Autowired
-	LetterWriter letters;
+	Fixtures fixtures;
 
 	@BeforeEach
 	void writeFixture() {
-		new Fixtures(this.client, this.references, this.letters).coalition();
+		this.fixtures.coalition();
 	}
 
 	// coSigners

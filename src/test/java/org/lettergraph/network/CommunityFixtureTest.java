@@ -10,8 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lettergraph.graph.CypherQueries;
 import org.lettergraph.graph.Rows;
-import org.lettergraph.ingest.LetterWriter;
-import org.lettergraph.ingest.ReferenceWriter;
 import org.lettergraph.letter.LetterWhere;
 import org.lettergraph.support.FixtureGraphTestSupport;
 import org.neo4j.gds.core.loading.GraphStoreCatalog;
@@ -53,14 +51,11 @@ class CommunityFixtureTest {
 	Neo4jClient client;
 
 	@Autowired
-	ReferenceWriter references;
-
-	@Autowired
-	LetterWriter letters;
+	Fixtures fixtures;
 
 	@BeforeEach
 	void writeFixture() {
-		Fixtures fixtures = new Fixtures(this.client, this.references, this.letters);
+		Fixtures fixtures = this.fixtures;
 		fixtures.clear();
 		Map<String, String> actors = new LinkedHashMap<>();
 		for (String group : List.of("harbor", "ridge")) {

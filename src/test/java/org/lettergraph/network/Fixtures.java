@@ -20,7 +20,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * Writes hand-made fixture graphs through the service's own write path (reference records, then letter records),
  * after removing whatever the previous test class left.
  */
-final class Fixtures {
+public final class Fixtures {
 
 	static final String SOURCE = "source:fixture";
 
@@ -46,7 +46,7 @@ final class Fixtures {
 
 	private final LetterWriter letters;
 
-	Fixtures(Neo4jClient client, ReferenceWriter references, LetterWriter letters) {
+	public Fixtures(Neo4jClient client, ReferenceWriter references, LetterWriter letters) {
 		this.client = client;
 		this.references = references;
 		this.letters = letters;

@@ -2,12 +2,9 @@ package org.lettergraph.network;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lettergraph.ingest.LetterWriter;
-import org.lettergraph.ingest.ReferenceWriter;
 import org.lettergraph.support.FixtureGraphTestSupport;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -28,17 +25,11 @@ class SummaryFixtureTest {
 	HttpGraphQlTester graphQl;
 
 	@Autowired
-	Neo4jClient client;
-
-	@Autowired
-	ReferenceWriter references;
-
-	@Autowired
-	LetterWriter letters;
+	Fixtures fixtures;
 
 	@BeforeEach
 	void writeFixture() {
-		new Fixtures(this.client, this.references, this.letters).coalition();
+		this.fixtures.coalition();
 	}
 
 	@Test

@@ -5,6 +5,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.lettergraph.network.Fixtures;
+
 import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -21,6 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
 		properties = "lettergraph.bundled-data=false")
 @AutoConfigureHttpGraphQlTester
 @ActiveProfiles("test")
-@Import(StatementCounterConfiguration.class)
+@Import({ StatementCounterConfiguration.class, Fixtures.class })
 public @interface FixtureGraphTestSupport {
 }
