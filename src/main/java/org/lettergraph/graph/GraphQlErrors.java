@@ -5,6 +5,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -35,8 +36,11 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	private final AccessProperties access;
 
-	GraphQlErrors(AccessProperties access) {
+	private final QueryLimits limits;
+
+	GraphQlErrors(AccessProperties access, QueryLimits limits) {
 		this.access = access;
+		this.limits = limits;
 	}
 
 	@Override
@@ -47,6 +51,11 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof AccessDeniedException
 				|| ex instanceof org.springframework.security.core.AuthenticationException) {
 			return refusal(env);
+		}
+		if (timedOut(ex)) {
+			log.warn("Statement stopped by the transaction timeout while fetching {}",
+					env.getExecutionStepInfo().getPath());
+			return error(env, QueryLimitsConfiguration.LIMIT, QueryLimitsConfiguration.timeoutMessage(this.limits));
 		}
 		if (databaseUnreachable(ex)) {
 			log.warn("Database unreachable while fetching {}: {}", env.getExecutionStepInfo().getPath(),
@@ -69,6 +78,17 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		}
 		return error(env, ErrorType.FORBIDDEN,
 				"'" + who.getName() + "' is signed in but is not an editor (this needs the EDITOR role).");
+	}
+
+	/** The database stopped the statement because its transaction ran past the timeout the service gave it. */
+	private static boolean timedOut(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof Neo4jException neo4j && neo4j.code() != null
+					&& neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean databaseUnreachable(Throwable ex) {

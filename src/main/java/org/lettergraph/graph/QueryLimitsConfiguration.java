@@ -92,14 +92,19 @@ class QueryLimitsConfiguration {
 				ExecutionResult result = ExecutionResult.newExecutionResult()
 					.addError(GraphqlErrorBuilder.newError()
 						.errorType(LIMIT)
-						.message(String.format(Locale.ROOT,
-								"Query stopped: it ran longer than %d s (lettergraph.limits.request-timeout). "
-										+ "Narrow it (filters, smaller pages) and try again.",
-								limits.requestTimeout().toSeconds()))
+						.message(timeoutMessage(limits))
 						.build())
 					.build();
 				return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
 			}));
+	}
+
+	/** What a request that ran past the timeout is told, whether the service or the database stopped it. */
+	static String timeoutMessage(QueryLimits limits) {
+		return String.format(Locale.ROOT,
+				"Query stopped: it ran longer than %d s (lettergraph.limits.request-timeout). "
+						+ "Narrow it (filters, smaller pages) and try again.",
+				limits.requestTimeout().toSeconds());
 	}
 
 	/** 1 for a field, plus its children once per item its list or connection may hold. */

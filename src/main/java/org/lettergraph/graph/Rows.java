@@ -7,13 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the named queries of {@link CypherQueries} and hands back plain rows, so repositories stay one line per
  * question. Batched lookups return their rows grouped by key in the order the query sorted them.
+ * <p>
+ * Outside a write, each statement runs in a read-only transaction (routed to a reader on a cluster) that the database
+ * stops after {@code lettergraph.limits.request-timeout}: a request the service has given up on does not keep a
+ * query running. Inside a write's transaction, the statement joins it.
  */
 @Component
 public class Rows {
@@ -22,17 +29,34 @@ public class Rows {
 
 	private final CypherQueries queries;
 
-	public Rows(Neo4jClient client, CypherQueries queries) {
+	private final TransactionTemplate reads;
+
+	public Rows(Neo4jClient client, CypherQueries queries, PlatformTransactionManager transactions,
+			QueryLimits limits) {
 		this.client = client;
 		this.queries = queries;
+		this.reads = readTransactions(transactions, limits);
+	}
+
+	/** Read-only transactions the database stops once the request timeout has passed (whole seconds, at least 1). */
+	public static TransactionTemplate readTransactions(PlatformTransactionManager transactions, QueryLimits limits) {
+		TransactionTemplate reads = new TransactionTemplate(transactions);
+		reads.setReadOnly(true);
+		reads.setTimeout((int) Math.max(1, (limits.requestTimeout().toMillis() + 999) / 1000));
+		return reads;
+	}
+
+	/** Runs {@code work} (statements of the caller's own) in the same kind of read transaction. */
+	public <T> T read(Supplier<T> work) {
+		return this.reads.execute(status -> work.get());
 	}
 
 	public List<Map<String, Object>> list(String query, Map<String, Object> parameters) {
-		return List.copyOf(this.client.query(this.queries.get(query)).bindAll(parameters).fetch().all());
+		return read(() -> List.copyOf(this.client.query(this.queries.get(query)).bindAll(parameters).fetch().all()));
 	}
 
 	public Map<String, Object> one(String query, Map<String, Object> parameters) {
-		return this.client.query(this.queries.get(query)).bindAll(parameters).fetch().one().orElseThrow();
+		return read(() -> this.client.query(this.queries.get(query)).bindAll(parameters).fetch().one().orElseThrow());
 	}
 
 	/**
@@ -42,11 +66,11 @@ public class Rows {
 	 */
 	public Map<String, Object> oneWithTypes(String query, Collection<String> types, Map<String, Object> parameters) {
 		String joined = String.join("|", types.stream().map(GraphSchema::relationshipType).distinct().toList());
-		return this.client.query(this.queries.get(query).replace("__TYPES__", joined))
+		return read(() -> this.client.query(this.queries.get(query).replace("__TYPES__", joined))
 			.bindAll(parameters)
 			.fetch()
 			.one()
-			.orElseThrow();
+			.orElseThrow());
 	}
 
 	/** Rows of a batched query, grouped by the value of {@code keyColumn}, each mapped with {@code mapper}. */

@@ -28,9 +28,12 @@ public class Review {
 
 	private final CypherQueries queries;
 
-	public Review(Neo4jClient client, CypherQueries queries) {
+	private final Rows rows;
+
+	public Review(Neo4jClient client, CypherQueries queries, Rows rows) {
 		this.client = client;
 		this.queries = queries;
+		this.rows = rows;
 	}
 
 	@Transactional
@@ -129,17 +132,13 @@ public class Review {
 	}
 
 	List<ReviewCandidate> queue(int skip, int limit) {
-		return this.client.query(this.queries.get("review/queue"))
-			.bindAll(Map.of("skip", skip, "limit", limit))
-			.fetch()
-			.all()
+		return this.rows.list("review/queue", Map.of("skip", skip, "limit", limit))
 			.stream()
 			.map(ReviewCandidate::from)
 			.toList();
 	}
 
 	int openCount() {
-		return Rows.integer(this.client.query(this.queries.get("review/queue-count")).fetch().one().orElseThrow(),
-				"total");
+		return Rows.integer(this.rows.one("review/queue-count", Map.of()), "total");
 	}
 }

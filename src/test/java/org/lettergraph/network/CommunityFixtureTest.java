@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lettergraph.graph.CypherQueries;
+import org.lettergraph.graph.QueryLimits;
 import org.lettergraph.graph.Rows;
 import org.lettergraph.letter.LetterWhere;
 import org.lettergraph.support.FixtureGraphTestSupport;
@@ -19,6 +20,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,6 +51,12 @@ class CommunityFixtureTest {
 
 	@Autowired
 	Neo4jClient client;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	QueryLimits limits;
 
 	@Autowired
 	Fixtures fixtures;
@@ -163,7 +171,7 @@ class CommunityFixtureTest {
 	void missingGdsIsReportedWithInstallNotesNeverAsAnAnswer() {
 		for (String statement : List.of("CALL gds.leiden.nothere($graph) YIELD nodeId RETURN [] AS blocs",
 				"RETURN gds.nothere.project($graph) AS blocs")) {
-			Communities withoutGds = new Communities(new Rows(this.client, new CypherQueries() {
+			Communities withoutGds = new Communities(rows(new CypherQueries() {
 				@Override
 				public String get(String name) {
 					return statement;
@@ -176,7 +184,7 @@ class CommunityFixtureTest {
 				.hasMessageContaining("plugins")
 				.hasMessageContaining("dbms.security.procedures.unrestricted=gds.*");
 		}
-		Communities broken = new Communities(new Rows(this.client, new CypherQueries() {
+		Communities broken = new Communities(rows(new CypherQueries() {
 			@Override
 			public String get(String name) {
 				return name.equals("network/drop-projection") ? super.get(name) : "CALL db.nothere()";
@@ -191,8 +199,12 @@ class CommunityFixtureTest {
 				MATCH (a:Actor)-[:SIGNED]->(l:Letter)
 				RETURN gds.graph.project('left-behind', a, l).graphName AS name""").run();
 		assertThat(GraphStoreCatalog.graphStoreCount()).isEqualTo(1);
-		new Rows(this.client, new CypherQueries()).one("network/drop-projection", Map.of("graph", "left-behind"));
+		rows(new CypherQueries()).one("network/drop-projection", Map.of("graph", "left-behind"));
 		assertThat(GraphStoreCatalog.graphStoreCount()).isZero();
+	}
+
+	private Rows rows(CypherQueries queries) {
+		return new Rows(this.client, queries, this.transactions, this.limits);
 	}
 
 	private GraphQlTester.Response blocs(Map<String, Object> where, Integer minShared, Integer first) {
