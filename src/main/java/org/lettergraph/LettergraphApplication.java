@@ -3,6 +3,7 @@ package org.lettergraph;
 import java.util.Arrays;
 
 import org.lettergraph.bench.BenchCommand;
+import org.lettergraph.bench.LoadCommand;
 import org.lettergraph.embedded.EmbeddedStartException;
 import org.lettergraph.generate.GenerateCommand;
 import org.lettergraph.security.Secrets;
@@ -26,6 +27,7 @@ public class LettergraphApplication {
 			case "ingest", "load-corpus" -> System.exit(runCommand(command, args));
 			case "generate" -> System.exit(GenerateCommand.run(args));
 			case "bench" -> System.exit(BenchCommand.run(args));
+			case "load" -> System.exit(LoadCommand.run(args));
 			case "hash-password" -> System.exit(Secrets.hashPassword());
 			case "new-token" -> System.exit(Secrets.newToken());
 			default -> {

@@ -57,6 +57,15 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 					env.getExecutionStepInfo().getPath());
 			return error(env, QueryLimitsConfiguration.LIMIT, QueryLimitsConfiguration.timeoutMessage(this.limits));
 		}
+		if (ex instanceof GraphWrites.WriteBusyException) {
+			return error(env, UNAVAILABLE, ex.getMessage());
+		}
+		if (TransientRetry.isTransient(ex)) {
+			log.warn("Gave up after repeated transient failures while fetching {}: {}",
+					env.getExecutionStepInfo().getPath(), ex.getMessage());
+			return error(env, UNAVAILABLE, "The graph is busy with other writes to the same actors, and this one "
+					+ "kept colliding with them; nothing of it was written. Try again in a moment.");
+		}
 		if (databaseUnreachable(ex)) {
 			log.warn("Database unreachable while fetching {}: {}", env.getExecutionStepInfo().getPath(),
 					ex.getMessage());

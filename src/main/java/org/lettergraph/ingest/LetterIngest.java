@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.lettergraph.graph.Rows;
+import org.lettergraph.graph.GraphWrites;
 import org.lettergraph.ingest.csv.CsvOptions;
 import org.lettergraph.ingest.csv.SignOnCsvParser;
 import org.lettergraph.ingest.legislators.LawmakerDirectory;
@@ -88,8 +89,11 @@ public class LetterIngest {
 
 	private final Rows rows;
 
+	private final GraphWrites writes;
+
 	LetterIngest(RecordReader records, LetterWriter writer, ReferenceWriter references,
-			TransactionTemplate transactions, IngestProperties properties, Rows rows) {
+			TransactionTemplate transactions, IngestProperties properties, Rows rows, GraphWrites writes) {
+		this.writes = writes;
 		this.records = records;
 		this.writer = writer;
 		this.references = references;
@@ -112,13 +116,13 @@ public class LetterIngest {
 			}
 			parsed = parse(format, content, origin, csv);
 			LetterRecord record = withSource(parsed);
-			WriteResult result = this.transactions.execute(status -> {
+			WriteResult result = this.writes.run(() -> this.transactions.execute(status -> {
 				WriteResult written = this.writer.write(record);
 				if (dryRun) {
 					status.setRollbackOnly();
 				}
 				return written;
-			});
+			}));
 			return new Outcome(parsed, result, null, List.of(), dryRun);
 		}
 		catch (IngestException ex) {
@@ -129,12 +133,13 @@ public class LetterIngest {
 	private Outcome importLegislators(String content, String origin, boolean dryRun) {
 		ReferenceRecords people = new LegislatorsParser()
 			.parse(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), origin);
-		this.transactions.executeWithoutResult(status -> {
+		this.writes.run(() -> this.transactions.execute(status -> {
 			this.references.write(people);
 			if (dryRun) {
 				status.setRollbackOnly();
 			}
-		});
+			return null;
+		}));
 		long lawmakers = people.actors().stream().filter(a -> "LAWMAKER".equals(a.kind())).count();
 		return new Outcome(null, null, String.format(Locale.ROOT, "%s %d lawmakers and %d officials",
 				dryRun ? "would write" : "wrote", lawmakers, people.actors().size() - lawmakers), List.of(), dryRun);
