@@ -155,6 +155,9 @@ public class LetterWriter {
 		if (!problems.isEmpty()) {
 			throw new IngestException(problems);
 		}
+		ReviewCandidates.Found review = this.review.find(IntStream.range(0, records.size())
+			.mapToObj(i -> new ReviewCandidates.NewActors(resolutions.get(i).createdActors(), records.get(i).sources()))
+			.toList());
 		Resolution.writeActors(this.graph, resolutions, stamp);
 
 		List<Map<String, Object>> letters = new ArrayList<>();
@@ -179,9 +182,7 @@ public class LetterWriter {
 		this.graph.link("Letter", "CONCERNS", "Program", edges.get("CONCERNS"), stamp);
 		this.graph.link("Letter", "REPORTED_IN", "Source", edges.get("REPORTED_IN"), stamp);
 
-		List<List<ReviewCandidates.Proposal>> proposals = this.review.proposeAll(IntStream.range(0, records.size())
-			.mapToObj(i -> new ReviewCandidates.NewActors(resolutions.get(i).createdActors(), records.get(i).sources()))
-			.toList(), stamp);
+		List<List<ReviewCandidates.Proposal>> proposals = this.review.record(review, stamp);
 		List<WriteResult> results = new ArrayList<>();
 		for (int i = 0; i < records.size(); i++) {
 			Resolution resolution = resolutions.get(i);

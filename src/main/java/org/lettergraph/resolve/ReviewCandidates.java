@@ -58,15 +58,38 @@ public class ReviewCandidates {
 	}
 
 	/**
-	 * Finds and records the candidates for the actors several letters of one write created, with two statements
-	 * whatever their number: one full-text lookup of near names for all of them (it runs after they are written, so
-	 * it also sees those the other letters of the write created) and one that records every pair. A pair of two new
-	 * actors is proposed as writing the letters one after another would: from the later letter's actor to the earlier
-	 * one's (within one letter, from the earlier name to the later), with the later letter's sources.
+	 * Finds and records the candidates for the actors several letters of one write created: {@link #find} before
+	 * they are written, {@link #record} after. Two statements whatever their number.
 	 *
 	 * @return per letter, in the order given, the pairs it proposed
 	 */
 	public List<List<Proposal>> proposeAll(List<NewActors> letters, Authorship.Stamp stamp) {
+		return record(find(letters), stamp);
+	}
+
+	/** Pairs found for one write, not yet recorded: by their two ids, with the letter that proposes each. */
+	public static final class Found {
+
+		private final List<NewActors> letters;
+
+		private final Map<String, Proposal> proposals = new LinkedHashMap<>();
+
+		private final Map<String, Integer> letterOf = new HashMap<>();
+
+		private Found(List<NewActors> letters) {
+			this.letters = letters;
+		}
+	}
+
+	/**
+	 * The near names of the actors several letters of one write will create, found before they are written (so the
+	 * full-text index is read as committed, without this write's own changes): one full-text lookup for all of them
+	 * against the actors already in the graph, and, in memory, the pairs among themselves. A pair of two new actors
+	 * is proposed as writing the letters one after another would: from the later letter's actor to the earlier
+	 * one's (within one letter, from the earlier name to the later), with the later letter's sources.
+	 */
+	public Found find(List<NewActors> letters) {
+		Found found = new Found(letters);
 		Map<String, NewActor> byId = new LinkedHashMap<>();
 		Map<String, int[]> order = new HashMap<>();
 		for (int i = 0; i < letters.size(); i++) {
@@ -76,9 +99,6 @@ public class ReviewCandidates {
 				order.putIfAbsent(created.get(j).id(), new int[] { i, j });
 			}
 		}
-		// Pairs by their two ids, with the letter whose write proposes them.
-		Map<String, Proposal> proposals = new LinkedHashMap<>();
-		Map<String, Integer> letterOf = new HashMap<>();
 		List<Map<String, Object>> names = new ArrayList<>();
 		for (NewActor actor : byId.values()) {
 			String query = fuzzyQuery(actor.name());
@@ -94,39 +114,49 @@ public class ReviewCandidates {
 				NewActor actor = byId.get(Rows.string(row, "id"));
 				String candidateId = Rows.string(row, "candidateId");
 				if (byId.containsKey(candidateId)) {
-					between(actor, byId.get(candidateId), order, proposals, letterOf);
-					continue;
+					continue; // an id this write takes over again; compared below as one of its new actors
 				}
-				String candidateName = Rows.string(row, "candidateName");
-				best(actor, candidateId, candidateName, Rows.strings(row, "candidateAliases"))
-					.ifPresent(p -> keep(proposals, letterOf, p, order.get(actor.id())[0]));
+				best(actor, candidateId, Rows.string(row, "candidateName"), Rows.strings(row, "candidateAliases"))
+					.ifPresent(p -> keep(found, p, order.get(actor.id())[0]));
 			}
 		}
-		// Near names within one letter (a name typed twice, differently), compared within the same first word.
-		for (NewActors letter : letters) {
-			Map<String, List<NewActor>> byFirstWord = letter.created()
-				.stream()
-				.collect(Collectors.groupingBy(a -> a.label() + " " + NameKey.of(a.name()).split(" ")[0],
-						LinkedHashMap::new, Collectors.toList()));
-			for (List<NewActor> group : byFirstWord.values()) {
-				for (int i = 0; i < group.size(); i++) {
-					for (int j = i + 1; j < group.size(); j++) {
-						between(group.get(i), group.get(j), order, proposals, letterOf);
+		// The new actors among themselves, same kind, compared when two of their words start alike.
+		Set<String> compared = new java.util.HashSet<>();
+		Map<String, List<NewActor>> byPrefix = new LinkedHashMap<>();
+		for (NewActor actor : byId.values()) {
+			for (String word : NameKey.of(actor.name()).split(" ")) {
+				if (!word.isEmpty()) {
+					String block = actor.label() + " " + word.substring(0, Math.min(3, word.length()));
+					List<NewActor> others = byPrefix.computeIfAbsent(block, k -> new ArrayList<>());
+					for (NewActor other : others) {
+						String pair = (other.id().compareTo(actor.id()) < 0) ? other.id() + "|" + actor.id()
+								: actor.id() + "|" + other.id();
+						if (compared.add(pair)) {
+							between(other, actor, order, found);
+						}
+					}
+					if (others.isEmpty() || others.get(others.size() - 1) != actor) {
+						others.add(actor);
 					}
 				}
 			}
 		}
+		return found;
+	}
+
+	/** Records the pairs found, once the actors they name are written; returns them per letter. */
+	public List<List<Proposal>> record(Found found, Authorship.Stamp stamp) {
 		List<List<Proposal>> perLetter = new ArrayList<>();
-		letters.forEach(l -> perLetter.add(new ArrayList<>()));
-		if (proposals.isEmpty()) {
+		found.letters.forEach(l -> perLetter.add(new ArrayList<>()));
+		if (found.proposals.isEmpty()) {
 			return perLetter;
 		}
 		List<Map<String, Object>> pairs = new ArrayList<>();
-		proposals.forEach((key, p) -> {
-			int letter = letterOf.get(key);
+		found.proposals.forEach((key, p) -> {
+			int letter = found.letterOf.get(key);
 			perLetter.get(letter).add(p);
 			pairs.add(Map.of("a", p.actorId(), "b", p.candidateId(), "score", p.score(), "reason", p.reason(),
-					"sources", letters.get(letter).sources()));
+					"sources", found.letters.get(letter).sources()));
 		});
 		Map<String, Object> parameters = new HashMap<>(stamp.parameters());
 		parameters.put("pairs", pairs);
@@ -135,15 +165,14 @@ public class ReviewCandidates {
 	}
 
 	/** Two actors of this write: from the later letter's to the earlier's, or within a letter from first to second. */
-	private static void between(NewActor x, NewActor y, Map<String, int[]> order, Map<String, Proposal> proposals,
-			Map<String, Integer> letterOf) {
+	private static void between(NewActor x, NewActor y, Map<String, int[]> order, Found found) {
 		int[] ox = order.get(x.id());
 		int[] oy = order.get(y.id());
 		boolean xFirst = (ox[0] == oy[0]) ? ox[1] < oy[1] : ox[0] > oy[0];
 		NewActor actor = xFirst ? x : y;
 		NewActor candidate = xFirst ? y : x;
 		best(actor, candidate.id(), candidate.name(), candidate.aliases())
-			.ifPresent(p -> keep(proposals, letterOf, p, Math.max(ox[0], oy[0])));
+			.ifPresent(p -> keep(found, p, Math.max(ox[0], oy[0])));
 	}
 
 	/** The best of the candidate's names against the new actor's name, if any comes near enough. */
@@ -157,15 +186,14 @@ public class ReviewCandidates {
 	}
 
 	/** One proposal per pair, whichever way round it was found; the higher score wins. */
-	private static void keep(Map<String, Proposal> proposals, Map<String, Integer> letterOf, Proposal proposal,
-			int letter) {
+	private static void keep(Found found, Proposal proposal, int letter) {
 		String a = proposal.actorId();
 		String b = proposal.candidateId();
 		String key = (a.compareTo(b) < 0) ? a + "|" + b : b + "|" + a;
-		Proposal old = proposals.get(key);
+		Proposal old = found.proposals.get(key);
 		if (old == null || proposal.score() > old.score()) {
-			proposals.put(key, proposal);
-			letterOf.put(key, letter);
+			found.proposals.put(key, proposal);
+			found.letterOf.put(key, letter);
 		}
 	}
 
