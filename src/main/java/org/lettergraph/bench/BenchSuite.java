@@ -27,7 +27,12 @@ import org.lettergraph.generate.CorpusLoader;
 import org.lettergraph.generate.CorpusSpec;
 import org.lettergraph.graph.CypherQueries;
 import org.lettergraph.ingest.LetterRecord;
+import org.lettergraph.ingest.LetterWriter;
 import org.lettergraph.ingest.Participant;
+import org.lettergraph.ingest.ReferenceRecords;
+import org.lettergraph.ingest.WriteResult;
+import org.lettergraph.resolve.ReviewCandidates;
+import org.lettergraph.security.Authorship;
 import org.lettergraph.network.CoSignatureIndex;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -55,7 +60,23 @@ public final class BenchSuite {
 	 * @param raw    whether to run the raw-ingest comparison
 	 */
 	public record Options(List<Integer> sizes, int orgs, long seed, int warmup, int reps, int batch, Path dir,
-			boolean raw) {
+			boolean raw, boolean ingestOnly) {
+
+		public Options(List<Integer> sizes, int orgs, long seed, int warmup, int reps, int batch, Path dir,
+				boolean raw) {
+			this(sizes, orgs, seed, warmup, reps, batch, dir, raw, false);
+		}
+	}
+
+	/** Who the benchmark writes as: loading goes through the write path, which only an editor may use. */
+	public static final String EDITOR = "lettergraph-bench";
+
+	/**
+	 * What review proposals cost: one batch of letters whose signers include new names, some a letter off from
+	 * existing organizations, written through the write path after the corpus.
+	 */
+	public record ReviewCost(int letters, int newActors, int proposals, double writeMillis, double nearNamesMillis,
+			int statements) {
 	}
 
 	/** One read at one size: both latencies, statements per GraphQL request, and whether the answers agree. */
@@ -70,7 +91,7 @@ public final class BenchSuite {
 	/** Everything measured at one corpus size; start-up and heap only for the largest. */
 	public record SizeResult(int letters, int orgs, long signatures, double writePathRate, double rawRate,
 			double firstStartSeconds, double restartSeconds, long heapAfterGc, long storeBytes, double indexSeconds,
-			long indexBytes, double writeStatements, HubWithoutIndex hub, List<ReadResult> reads) {
+			long indexBytes, double writeStatements, HubWithoutIndex hub, List<ReadResult> reads, ReviewCost review) {
 	}
 
 	private final Options options;
@@ -119,19 +140,28 @@ public final class BenchSuite {
 		long indexBytes;
 		double writeStatements;
 		HubWithoutIndex hub;
+		ReviewCost review;
 		try {
 			counter.takeCount();
-			CorpusLoader.LoadResult load = context.getBean(CorpusLoader.class).load(corpus, this.options.batch());
+			Corpus toLoad = corpus;
+			CorpusLoader loader = context.getBean(CorpusLoader.class);
+			CorpusLoader.LoadResult load = Authorship.as(EDITOR, () -> loader.load(toLoad, this.options.batch()));
 			writeStatements = counter.takeCount() / (double) letters;
 			writeRate = load.signaturesPerSecond();
-			this.log.printf("write path: %.1f s, %.0f signatures/s (%d letters per transaction)%n",
-					load.letterNanos() / 1e9, writeRate, this.options.batch());
+			this.log.printf("write path: %.1f s, %.0f signatures/s (%d letters per transaction, %.2f statements per"
+					+ " letter)%n", load.letterNanos() / 1e9, writeRate, this.options.batch(), writeStatements);
+			if (this.options.ingestOnly()) {
+				review = reviewCost(context, counter, corpus);
+				return new SizeResult(letters, orgs, signatures, writeRate, rawRate, firstStart, Double.NaN, -1, -1,
+						Double.NaN, 0, writeStatements, null, List.of(), review);
+			}
 			long indexStart = System.nanoTime();
 			indexBytes = context.getBean(CoSignatureIndex.class).rebuild();
 			indexSeconds = (System.nanoTime() - indexStart) / 1e9;
 			this.log.printf("co-signature index: rebuilt in %.2f s, %d KB of arrays%n", indexSeconds, indexBytes >> 10);
 			reads = reads(context, counter, cases(corpus));
 			hub = hubWithoutIndex(context, corpus.hub());
+			review = reviewCost(context, counter, corpus);
 		}
 		finally {
 			context.close();
@@ -155,7 +185,63 @@ public final class BenchSuite {
 			context.close();
 		}
 		return new SizeResult(letters, orgs, signatures, writeRate, rawRate, firstStart, restart, heap, store,
-				indexSeconds, indexBytes, writeStatements, hub, reads);
+				indexSeconds, indexBytes, writeStatements, hub, reads, review);
+	}
+
+	/** Letters of the review measurement, and new names on each (half of them near an existing organization). */
+	static final int REVIEW_LETTERS = 100;
+
+	static final int REVIEW_NAMES = 10;
+
+	/**
+	 * One batch of {@link #REVIEW_LETTERS} letters, each signed by {@link #REVIEW_NAMES} new names: half are an
+	 * existing organization's name with one letter doubled (near names, so proposals are made), half are names
+	 * nobody has. Timed as a whole, and the near-names statement alone (run again afterwards, read only).
+	 */
+	private ReviewCost reviewCost(ConfigurableApplicationContext context, StatementCounter counter, Corpus corpus) {
+		List<ReferenceRecords.ActorRecord> orgs = corpus.reference().actors().stream()
+			.filter(a -> a.kind().equals("ORGANIZATION"))
+			.toList();
+		String source = corpus.reference().sources().get(0).id();
+		List<LetterRecord> letters = new ArrayList<>();
+		List<Map<String, Object>> names = new ArrayList<>();
+		for (int i = 0; i < REVIEW_LETTERS; i++) {
+			List<Participant> signers = new ArrayList<>();
+			for (int j = 0; j < REVIEW_NAMES; j++) {
+				int n = i * REVIEW_NAMES + j;
+				String name;
+				if (j % 2 == 0) {
+					String near = orgs.get((n * 7919) % orgs.size()).name();
+					int at = near.length() / 2;
+					name = near.substring(0, at) + near.charAt(at) + near.substring(at);
+				}
+				else {
+					name = "Benchmark Newcomers Group " + Integer.toString(n, 36) + " " + Integer.toString(n * 31 + 7, 36);
+				}
+				signers.add(new Participant(null, name, null, null, null, null, null));
+				names.add(Map.of("id", "bench:" + n, "label", "Organization", "query", ReviewCandidates.fuzzyQuery(name)));
+			}
+			letters.add(new LetterRecord(null, "Benchmark letter with new names " + (i + 1), true,
+					LocalDate.of(2030, 1, 1).plusDays(i), List.of(), null, null, List.of(source), List.of(), List.of(),
+					List.of(), List.of(), signers, List.of(), List.of(), List.of()));
+		}
+		LetterWriter writer = context.getBean(LetterWriter.class);
+		counter.takeCount();
+		long start = System.nanoTime();
+		List<WriteResult> results = Authorship.as(EDITOR, () -> writer.writeAll(letters));
+		double writeMillis = (System.nanoTime() - start) / 1e6;
+		int statements = counter.takeCount();
+		Driver driver = context.getBean(Driver.class);
+		String nearNames = context.getBean(CypherQueries.class).get("review/near-names");
+		long nearStart = System.nanoTime();
+		driver.executableQuery(nearNames).withParameters(Map.of("names", names)).execute();
+		double nearMillis = (System.nanoTime() - nearStart) / 1e6;
+		int created = results.stream().mapToInt(r -> r.created().size()).sum();
+		int proposals = results.stream().mapToInt(r -> r.review().size()).sum();
+		this.log.printf("review: %d letters, %d new actors, %d proposals in one batch: %.0f ms, %d statements;"
+				+ " near-names statement alone %.0f ms%n", letters.size(), created, proposals, writeMillis, statements,
+				nearMillis);
+		return new ReviewCost(letters.size(), created, proposals, writeMillis, nearMillis, statements);
 	}
 
 	private List<ReadCase> cases(Corpus corpus) {

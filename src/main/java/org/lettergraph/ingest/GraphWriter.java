@@ -92,8 +92,11 @@ class GraphWriter {
 		}
 	}
 
-	void letter(Map<String, Object> letter, Stamp stamp) {
-		this.client.query(this.queries.get("ingest/letter")).bindAll(with(stamp, Map.of("letter", letter))).run();
+	/** The letters of one write, in order: {@code [{id, properties, sources}]}. */
+	void letters(List<Map<String, Object>> letters, Stamp stamp) {
+		if (!letters.isEmpty()) {
+			count(this.queries.get("ingest/letters"), with(stamp, Map.of("letters", letters)));
+		}
 	}
 
 	private static Map<String, Object> with(Stamp stamp, Map<String, Object> parameters) {
@@ -111,6 +114,23 @@ class GraphWriter {
 		this.client.query(this.queries.get("ingest/existing"))
 			.bind(List.copyOf(ids))
 			.to("ids")
+			.fetch()
+			.all()
+			.forEach(row -> result.put(Rows.string(row, "id"), Rows.string(row, "label")));
+		return result;
+	}
+
+	/**
+	 * In one statement: the label of each of these ids that already names a node, and of every actor whose id
+	 * starts with one of the prefixes (the ids a new actor's id might collide with).
+	 */
+	Map<String, String> existing(Collection<String> ids, Collection<String> prefixes) {
+		Map<String, String> result = new HashMap<>();
+		if (ids.isEmpty() && prefixes.isEmpty()) {
+			return result;
+		}
+		this.client.query(this.queries.get("ingest/existing-or-prefixed"))
+			.bindAll(Map.of("ids", List.copyOf(ids), "prefixes", List.copyOf(prefixes)))
 			.fetch()
 			.all()
 			.forEach(row -> result.put(Rows.string(row, "id"), Rows.string(row, "label")));

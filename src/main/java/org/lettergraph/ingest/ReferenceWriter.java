@@ -87,11 +87,16 @@ public class ReferenceWriter {
 
 	/** Creates these sources unless they exist; an existing source is never changed by a letter that cites it. */
 	void sourcesIfAbsent(List<SourceRecord> sources, Stamp stamp) {
-		List<String> problems = check(new ReferenceRecords(sources, List.of(), List.of()));
+		List<String> problems = checkSources(sources);
 		if (!problems.isEmpty()) {
 			throw new IngestException(problems);
 		}
 		this.graph.nodes("ingest/sources-if-absent", sources.stream().map(ReferenceWriter::sourceRow).toList(), stamp);
+	}
+
+	/** What is wrong with the sources a letter brings along, each problem named by its field. */
+	static List<String> checkSources(List<SourceRecord> sources) {
+		return check(new ReferenceRecords(sources, List.of(), List.of()));
 	}
 
 	private static Map<String, Object> sourceRow(SourceRecord s) {

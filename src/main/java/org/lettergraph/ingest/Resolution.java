@@ -1,6 +1,7 @@
 package org.lettergraph.ingest;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,7 +41,7 @@ final class Resolution {
 	}
 
 	/** An actor to create or to add names and sources to. */
-	private record ActorRow(String id, ActorKind kind, String name, Set<String> aliases, Set<String> keys,
+	record ActorRow(String id, ActorKind kind, String name, Set<String> aliases, Set<String> keys,
 			Set<String> sources, Map<String, Object> facts) {
 	}
 
@@ -82,18 +83,40 @@ final class Resolution {
 	/** The actors this letter creates, for review against those already in the graph. */
 	List<ReviewCandidates.NewActor> createdActors() {
 		return this.created.stream()
-			.map(c -> new ReviewCandidates.NewActor(c.actorId(), this.rows.get(c.actorId()).kind().label(), c.name()))
+			.map(c -> new ReviewCandidates.NewActor(c.actorId(), this.rows.get(c.actorId()).kind().label(), c.name(),
+					List.copyOf(this.rows.get(c.actorId()).aliases())))
 			.toList();
 	}
 
-	/** Ids of actors this letter would create, so the caller can check none of them is taken. */
-	Set<String> newIds() {
-		return Set.copyOf(this.newIdByKey.values());
+	/** The actors this letter creates or adds names and sources to, in the order it first names them. */
+	Collection<ActorRow> rows() {
+		return this.rows.values();
 	}
 
-	void writeActors(GraphWriter graph, Stamp stamp) {
+	/**
+	 * Writes the actors of several letters, one statement per kind: rows for the same actor are merged in the
+	 * letters' order (aliases, keys and sources unioned, facts of later rows over earlier ones, the first name kept),
+	 * which leaves each actor as writing the letters one after another would.
+	 */
+	static void writeActors(GraphWriter graph, List<Resolution> resolutions, Stamp stamp) {
+		Map<String, ActorRow> merged = new LinkedHashMap<>();
+		for (Resolution resolution : resolutions) {
+			for (ActorRow row : resolution.rows.values()) {
+				ActorRow into = merged.computeIfAbsent(row.id(), id -> new ActorRow(id, row.kind(), row.name(),
+						new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashMap<>()));
+				if (into.name() == null && row.name() != null) {
+					into = new ActorRow(into.id(), into.kind(), row.name(), into.aliases(), into.keys(), into.sources(),
+							into.facts());
+					merged.put(into.id(), into);
+				}
+				into.aliases().addAll(row.aliases());
+				into.keys().addAll(row.keys());
+				into.sources().addAll(row.sources());
+				into.facts().putAll(row.facts());
+			}
+		}
 		for (ActorKind kind : ActorKind.values()) {
-			List<Map<String, Object>> batch = this.rows.values()
+			List<Map<String, Object>> batch = merged.values()
 				.stream()
 				.filter(row -> row.kind() == kind)
 				.map(row -> Map.<String, Object>of("id", row.id(), "name", (row.name() != null) ? row.name() : row.id(),

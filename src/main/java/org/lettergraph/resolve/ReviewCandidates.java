@@ -1,6 +1,7 @@
 package org.lettergraph.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,16 @@ public class ReviewCandidates {
 		this.queries = queries;
 	}
 
-	/** An actor the letter created. */
-	public record NewActor(String id, String label, String name) {
+	/** An actor the letter created, with the aliases it was given. */
+	public record NewActor(String id, String label, String name, List<String> aliases) {
+
+		public NewActor {
+			aliases = (aliases != null) ? List.copyOf(aliases) : List.of();
+		}
+	}
+
+	/** The actors one letter of a write created, and that letter's sources (which back its proposals). */
+	public record NewActors(List<NewActor> created, List<String> sources) {
 	}
 
 	/** A pair proposed for review, by id and name. */
@@ -45,16 +54,58 @@ public class ReviewCandidates {
 
 	/** Finds and records the candidates for these new actors; returns what it proposed. */
 	public List<Proposal> propose(List<NewActor> created, List<String> sources, Authorship.Stamp stamp) {
-		Map<String, Proposal> proposals = new LinkedHashMap<>();
+		return proposeAll(List.of(new NewActors(created, sources)), stamp).get(0);
+	}
+
+	/**
+	 * Finds and records the candidates for the actors several letters of one write created: {@link #find} before
+	 * they are written, {@link #record} after. Two statements whatever their number.
+	 *
+	 * @return per letter, in the order given, the pairs it proposed
+	 */
+	public List<List<Proposal>> proposeAll(List<NewActors> letters, Authorship.Stamp stamp) {
+		return record(find(letters), stamp);
+	}
+
+	/** Pairs found for one write, not yet recorded: by their two ids, with the letter that proposes each. */
+	public static final class Found {
+
+		private final List<NewActors> letters;
+
+		private final Map<String, Proposal> proposals = new LinkedHashMap<>();
+
+		private final Map<String, Integer> letterOf = new HashMap<>();
+
+		private Found(List<NewActors> letters) {
+			this.letters = letters;
+		}
+	}
+
+	/**
+	 * The near names of the actors several letters of one write will create, found before they are written (so the
+	 * full-text index is read as committed, without this write's own changes): one full-text lookup for all of them
+	 * against the actors already in the graph, and, in memory, the pairs among themselves. A pair of two new actors
+	 * is proposed as writing the letters one after another would: from the later letter's actor to the earlier
+	 * one's (within one letter, from the earlier name to the later), with the later letter's sources.
+	 */
+	public Found find(List<NewActors> letters) {
+		Found found = new Found(letters);
+		Map<String, NewActor> byId = new LinkedHashMap<>();
+		Map<String, int[]> order = new HashMap<>();
+		for (int i = 0; i < letters.size(); i++) {
+			List<NewActor> created = letters.get(i).created();
+			for (int j = 0; j < created.size(); j++) {
+				byId.putIfAbsent(created.get(j).id(), created.get(j));
+				order.putIfAbsent(created.get(j).id(), new int[] { i, j });
+			}
+		}
 		List<Map<String, Object>> names = new ArrayList<>();
-		for (NewActor actor : created) {
+		for (NewActor actor : byId.values()) {
 			String query = fuzzyQuery(actor.name());
 			if (!query.isEmpty()) {
 				names.add(Map.of("id", actor.id(), "label", actor.label(), "query", query));
 			}
 		}
-		Map<String, NewActor> byId = created.stream()
-			.collect(Collectors.toMap(NewActor::id, a -> a, (a, b) -> a, LinkedHashMap::new));
 		if (!names.isEmpty()) {
 			for (Map<String, Object> row : this.client.query(this.queries.get("review/near-names"))
 				.bind(names).to("names")
@@ -62,53 +113,92 @@ public class ReviewCandidates {
 				.all()) {
 				NewActor actor = byId.get(Rows.string(row, "id"));
 				String candidateId = Rows.string(row, "candidateId");
-				String candidateName = Rows.string(row, "candidateName");
-				Stream.concat(Stream.of(candidateName), Rows.strings(row, "candidateAliases").stream())
-					.map(name -> NearMatch.compare(actor.name(), name))
-					.flatMap(Optional::stream)
-					.max(java.util.Comparator.comparingDouble(NearMatch.Candidate::score))
-					.ifPresent(c -> keep(proposals, new Proposal(actor.id(), actor.name(), candidateId, candidateName,
-							c.score(), c.reason())));
+				if (byId.containsKey(candidateId)) {
+					continue; // an id this write takes over again; compared below as one of its new actors
+				}
+				best(actor, candidateId, Rows.string(row, "candidateName"), Rows.strings(row, "candidateAliases"))
+					.ifPresent(p -> keep(found, p, order.get(actor.id())[0]));
 			}
 		}
-		// Near names within the letter itself (a name typed twice, differently), compared within the same first word.
-		Map<String, List<NewActor>> byFirstWord = created.stream()
-			.collect(Collectors.groupingBy(a -> a.label() + " " + NameKey.of(a.name()).split(" ")[0]));
-		for (List<NewActor> group : byFirstWord.values()) {
-			for (int i = 0; i < group.size(); i++) {
-				for (int j = i + 1; j < group.size(); j++) {
-					NewActor x = group.get(i);
-					NewActor y = group.get(j);
-					NearMatch.compare(x.name(), y.name())
-						.ifPresent(c -> keep(proposals,
-								new Proposal(x.id(), x.name(), y.id(), y.name(), c.score(), c.reason())));
+		// The new actors among themselves, same kind, compared when two of their words start alike.
+		Set<String> compared = new java.util.HashSet<>();
+		Map<String, List<NewActor>> byPrefix = new LinkedHashMap<>();
+		for (NewActor actor : byId.values()) {
+			for (String word : NameKey.of(actor.name()).split(" ")) {
+				if (!word.isEmpty()) {
+					String block = actor.label() + " " + word.substring(0, Math.min(3, word.length()));
+					List<NewActor> others = byPrefix.computeIfAbsent(block, k -> new ArrayList<>());
+					for (NewActor other : others) {
+						String pair = (other.id().compareTo(actor.id()) < 0) ? other.id() + "|" + actor.id()
+								: actor.id() + "|" + other.id();
+						if (compared.add(pair)) {
+							between(other, actor, order, found);
+						}
+					}
+					if (others.isEmpty() || others.get(others.size() - 1) != actor) {
+						others.add(actor);
+					}
 				}
 			}
 		}
-		if (proposals.isEmpty()) {
-			return List.of();
-		}
-		List<Map<String, Object>> pairs = proposals.values()
-			.stream()
-			.map(p -> Map.<String, Object>of("a", p.actorId(), "b", p.candidateId(), "score", p.score(), "reason",
-					p.reason(), "sources", sources))
-			.toList();
-		Map<String, Object> parameters = new java.util.HashMap<>(stamp.parameters());
-		parameters.put("pairs", pairs);
-		this.client.query(this.queries.get("review/propose")).bindAll(parameters).run();
-		return List.copyOf(proposals.values());
+		return found;
 	}
 
-	/** One proposal per pair, whichever way round it was found. */
-	private static void keep(Map<String, Proposal> proposals, Proposal proposal) {
+	/** Records the pairs found, once the actors they name are written; returns them per letter. */
+	public List<List<Proposal>> record(Found found, Authorship.Stamp stamp) {
+		List<List<Proposal>> perLetter = new ArrayList<>();
+		found.letters.forEach(l -> perLetter.add(new ArrayList<>()));
+		if (found.proposals.isEmpty()) {
+			return perLetter;
+		}
+		List<Map<String, Object>> pairs = new ArrayList<>();
+		found.proposals.forEach((key, p) -> {
+			int letter = found.letterOf.get(key);
+			perLetter.get(letter).add(p);
+			pairs.add(Map.of("a", p.actorId(), "b", p.candidateId(), "score", p.score(), "reason", p.reason(),
+					"sources", found.letters.get(letter).sources()));
+		});
+		Map<String, Object> parameters = new HashMap<>(stamp.parameters());
+		parameters.put("pairs", pairs);
+		this.client.query(this.queries.get("review/propose")).bindAll(parameters).run();
+		return perLetter.stream().map(List::copyOf).toList();
+	}
+
+	/** Two actors of this write: from the later letter's to the earlier's, or within a letter from first to second. */
+	private static void between(NewActor x, NewActor y, Map<String, int[]> order, Found found) {
+		int[] ox = order.get(x.id());
+		int[] oy = order.get(y.id());
+		boolean xFirst = (ox[0] == oy[0]) ? ox[1] < oy[1] : ox[0] > oy[0];
+		NewActor actor = xFirst ? x : y;
+		NewActor candidate = xFirst ? y : x;
+		best(actor, candidate.id(), candidate.name(), candidate.aliases())
+			.ifPresent(p -> keep(found, p, Math.max(ox[0], oy[0])));
+	}
+
+	/** The best of the candidate's names against the new actor's name, if any comes near enough. */
+	private static Optional<Proposal> best(NewActor actor, String candidateId, String candidateName,
+			List<String> candidateAliases) {
+		return Stream.concat(Stream.of(candidateName), candidateAliases.stream())
+			.map(name -> NearMatch.compare(actor.name(), name))
+			.flatMap(Optional::stream)
+			.max(java.util.Comparator.comparingDouble(NearMatch.Candidate::score))
+			.map(c -> new Proposal(actor.id(), actor.name(), candidateId, candidateName, c.score(), c.reason()));
+	}
+
+	/** One proposal per pair, whichever way round it was found; the higher score wins. */
+	private static void keep(Found found, Proposal proposal, int letter) {
 		String a = proposal.actorId();
 		String b = proposal.candidateId();
 		String key = (a.compareTo(b) < 0) ? a + "|" + b : b + "|" + a;
-		proposals.merge(key, proposal, (old, now) -> (now.score() > old.score()) ? now : old);
+		Proposal old = found.proposals.get(key);
+		if (old == null || proposal.score() > old.score()) {
+			found.proposals.put(key, proposal);
+			found.letterOf.put(key, letter);
+		}
 	}
 
 	/** Each word of three or more letters, allowing one or two edits; words are ORed and ranked by Lucene. */
-	static String fuzzyQuery(String name) {
+	public static String fuzzyQuery(String name) {
 		return Stream.of(NameKey.of(name).split(" "))
 			.filter(word -> word.length() >= 3 && !STOP_WORDS.contains(word))
 			.map(word -> word + "~")

@@ -56,7 +56,9 @@ class CoSignatureIndexTest {
 		this.client.query("MATCH (n) WHERE n:Actor OR n:Letter OR n:Program OR n:Source DETACH DELETE n").run();
 		this.corpus = CorpusGenerator.generate(new CorpusSpec(120, 300, 11));
 		CorpusFiles.write(this.corpus, dir);
-		CorpusLoader.LoadResult result = this.loader.load(dir, 25);
+		// Loading needs an editor, as the load-corpus command does.
+		CorpusLoader.LoadResult result = org.lettergraph.security.Authorship.as("index-tester",
+				() -> this.loader.load(dir, 25));
 		assertThat(result.letters()).isEqualTo(120);
 		assertThat(result.signatures()).isEqualTo(this.corpus.signatures());
 		assertThat(this.index.rebuild()).isPositive();
