@@ -22,6 +22,9 @@ import org.lettergraph.resolve.Slugs;
 import org.lettergraph.security.Authorship;
 import org.lettergraph.security.Authorship.Stamp;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class LetterWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(LetterWriter.class);
 
 	static final Set<String> QUALIFIERS = Set.of("EXACTLY", "ABOUT", "MORE_THAN");
 
@@ -83,6 +88,9 @@ public class LetterWriter {
 			throw new IngestException(problems);
 		}
 		resolution.writeActors(this.graph, stamp);
+		// Inside the letter's transaction, nothing committed yet (the crash test waits for this line).
+		log.debug("Writing {}: actors written, linking {} participants; transaction still open", letterId,
+				slots.size());
 
 		this.graph.letter(Map.of("id", letterId, "properties", letterProperties(record, letterId), "sources",
 				record.sources()), stamp);
