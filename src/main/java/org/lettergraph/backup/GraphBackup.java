@@ -299,6 +299,7 @@ public class GraphBackup {
 
 		Counts read(BufferedReader in) throws IOException {
 			int number = 0;
+			boolean any = false;
 			boolean ended = false;
 			for (String text = in.readLine(); text != null; text = in.readLine()) {
 				number++;
@@ -306,6 +307,8 @@ public class GraphBackup {
 				if (text.isBlank()) {
 					continue;
 				}
+				boolean first = !any;
+				any = true;
 				if (ended) {
 					throw new BackupException(where + ": more follows the closing line; the file is not one backup.");
 				}
@@ -320,7 +323,7 @@ public class GraphBackup {
 				if (line == null || !line.isObject()) {
 					throw new BackupException(where + ": expected a JSON object.");
 				}
-				if (number == 1) {
+				if (first) {
 					header(line, where);
 				}
 				else if (line.has("node")) {
@@ -339,7 +342,7 @@ public class GraphBackup {
 					throw new BackupException(where + ": neither a node, a relationship nor the closing line.");
 				}
 			}
-			if (number == 0) {
+			if (!any) {
 				throw new BackupException(this.file.getFileName() + " is empty; it is not a lettergraph backup.");
 			}
 			if (!ended) {
