@@ -141,6 +141,8 @@ public class LetterWriter {
 			}
 			return new Edge(letterId, sourceId, properties, List.of(sourceId));
 		}).toList(), stamp);
+		log.debug("Writing {}: letter and {} signatures linked, checking new actors for near names; transaction still open",
+				letterId, signed.size());
 		List<ReviewCandidates.Proposal> proposals = this.review.propose(resolution.createdActors(), record.sources(),
 				stamp);
 		return new WriteResult(letterId, resolution.created(), resolution.matched(), proposals);
