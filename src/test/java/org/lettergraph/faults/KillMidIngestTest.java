@@ -55,7 +55,7 @@ class KillMidIngestTest {
 		Process first = ingest(letter, token, data);
 		List<String> output = new CopyOnWriteArrayList<>();
 		CompletableFuture<Void> reader = collect(first, output);
-		long signal = waitFor(output, IN_TRANSACTION, first, 120);
+		long signal = waitFor(output, IN_TRANSACTION, first, 240);
 		long killedAt = System.nanoTime();
 		first.destroyForcibly();
 		assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -72,7 +72,7 @@ class KillMidIngestTest {
 		Process second = ingest(letter, token, data);
 		List<String> secondOutput = new CopyOnWriteArrayList<>();
 		CompletableFuture<Void> secondReader = collect(second, secondOutput);
-		assertThat(second.waitFor(150, TimeUnit.SECONDS)).as("the second ingest finishes").isTrue();
+		assertThat(second.waitFor(300, TimeUnit.SECONDS)).as("the second ingest finishes").isTrue();
 		secondReader.get(10, TimeUnit.SECONDS);
 		assertThat(second.exitValue()).as(String.join("\n", secondOutput)).isZero();
 		assertThat(secondOutput).anyMatch(line -> line.contains("wrote " + LETTER_ID));
