@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The {@code ingest} command killed with SIGKILL while it writes a letter of 5,000 signatories (in a JVM of its
  * own): the letter is afterwards wholly absent or wholly present, never in part, and ingesting it again completes
  * with exactly one letter and 5,000 signers. The kill is timed by the write path's own debug line, logged inside
- * the letter's transaction after its actors, the letter and its 5,000 SIGNED edges are written and before the
- * commit.
+ * the letter's transaction once its 5,000 new organizations are written (uncommitted) and before the letter, its
+ * 5,000 SIGNED edges and the near-name check (several seconds more) follow and the transaction commits.
  */
 class KillMidIngestTest {
 
@@ -40,8 +40,8 @@ class KillMidIngestTest {
 
 	static final String LETTER_ID = "letter:2025-06-02-a-generated-letter-of-five-thousand-signatories";
 
-	/** The debug line LetterWriter logs after linking, inside the open transaction. */
-	static final String IN_TRANSACTION = "signatures linked, checking new actors for near names; transaction still open";
+	/** The debug line LetterWriter logs once the actors are written, inside the open transaction. */
+	static final String IN_TRANSACTION = "actors written, linking 5000 participants; transaction still open";
 
 	@Test
 	void aLetterKilledMidWriteIsAllOrNothingAndGoesInWhenIngestedAgain(@TempDir Path dir) throws Exception {
