@@ -24,7 +24,7 @@ public class LettergraphApplication {
 	public static void main(String[] args) throws Exception {
 		String command = (args.length > 0) ? args[0] : "";
 		switch (command) {
-			case "ingest", "load-corpus" -> System.exit(runCommand(command, args));
+			case "ingest", "load-corpus", "export", "import" -> System.exit(runCommand(command, args));
 			case "generate" -> System.exit(GenerateCommand.run(args));
 			case "bench" -> System.exit(BenchCommand.run(args));
 			case "load" -> System.exit(LoadCommand.run(args));
@@ -43,9 +43,14 @@ public class LettergraphApplication {
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setLogStartupInfo(false);
 		application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
-		String[] withCommand = Arrays.copyOf(args, args.length + 2);
+		// export is a read and import restores into an empty database: neither loads the bundled dataset.
+		boolean backup = command.equals("export") || command.equals("import");
+		String[] withCommand = Arrays.copyOf(args, args.length + (backup ? 3 : 2));
 		withCommand[args.length] = "--lettergraph.command=" + command;
 		withCommand[args.length + 1] = "--logging.level.root=WARN";
+		if (backup) {
+			withCommand[args.length + 2] = "--lettergraph.bundled-data=false";
+		}
 		try {
 			return SpringApplication.exit(application.run(withCommand));
 		}

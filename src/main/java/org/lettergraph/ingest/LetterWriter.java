@@ -26,6 +26,9 @@ import org.lettergraph.resolve.Slugs;
 import org.lettergraph.security.Authorship;
 import org.lettergraph.security.Authorship.Stamp;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class LetterWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(LetterWriter.class);
 
 	static final Set<String> QUALIFIERS = Set.of("EXACTLY", "ABOUT", "MORE_THAN");
 
@@ -159,6 +164,10 @@ public class LetterWriter {
 			.mapToObj(i -> new ReviewCandidates.NewActors(resolutions.get(i).createdActors(), records.get(i).sources()))
 			.toList());
 		Resolution.writeActors(this.graph, resolutions, stamp);
+		// Inside the batch's transaction, nothing committed yet (the crash test waits for this line).
+		log.debug("Writing {}: actors written, linking {} participants; transaction still open",
+				(records.size() == 1) ? "letter" : records.size() + " letters",
+				slots.stream().mapToInt(List::size).sum());
 
 		List<Map<String, Object>> letters = new ArrayList<>();
 		List<String> letterIds = new ArrayList<>();
@@ -181,6 +190,8 @@ public class LetterWriter {
 		this.graph.link("Letter", "CC", "Actor", edges.get("CC"), stamp);
 		this.graph.link("Letter", "CONCERNS", "Program", edges.get("CONCERNS"), stamp);
 		this.graph.link("Letter", "REPORTED_IN", "Source", edges.get("REPORTED_IN"), stamp);
+		log.debug("Writing {} letter(s): {} signatures linked, recording near names; transaction still open",
+				records.size(), edges.get("SIGNED").size());
 
 		List<List<ReviewCandidates.Proposal>> proposals = this.review.record(review, stamp);
 		List<WriteResult> results = new ArrayList<>();
