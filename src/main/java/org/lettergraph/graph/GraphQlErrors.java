@@ -60,17 +60,18 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof GraphWrites.WriteBusyException) {
 			return error(env, UNAVAILABLE, ex.getMessage());
 		}
-		if (TransientRetry.isTransient(ex)) {
-			log.warn("Gave up after repeated transient failures while fetching {}: {}",
-					env.getExecutionStepInfo().getPath(), ex.getMessage());
-			return error(env, UNAVAILABLE, "The graph is busy with other writes to the same actors, and this one "
-					+ "kept colliding with them; nothing of it was written. Try again in a moment.");
-		}
 		if (databaseUnreachable(ex)) {
 			log.warn("Database unreachable while fetching {}: {}", env.getExecutionStepInfo().getPath(),
 					ex.getMessage());
 			return error(env, UNAVAILABLE, "The graph database cannot be reached right now. "
 					+ "Try again in a moment; if this persists, check that Neo4j is running and NEO4J_URI points at it.");
+		}
+		// After the unreachable check: a lost connection is retryable to the driver too, but not "busy".
+		if (TransientRetry.isTransient(ex)) {
+			log.warn("Gave up after repeated transient failures while fetching {}: {}",
+					env.getExecutionStepInfo().getPath(), ex.getMessage());
+			return error(env, UNAVAILABLE, "The graph is busy with other writes to the same actors, and this one "
+					+ "kept colliding with them; nothing of it was written. Try again in a moment.");
 		}
 		return null;
 	}
