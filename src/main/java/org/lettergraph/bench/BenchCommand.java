@@ -11,14 +11,15 @@ import java.util.Locale;
 
 /**
  * {@code java -jar lettergraph.jar bench [--letters 1000,10000] [--orgs M] [--seed S] [--warmup W] [--reps R]
- * [--batch B] [--dir /tmp/lettergraph-bench] [--no-raw] [--out FILE.md]}: runs {@link BenchSuite} and prints a
- * markdown report (also written to {@code --out}). Each size starts its own service on a fresh data folder under
- * {@code --dir}; nothing else is touched.
+ * [--batch B] [--dir /tmp/lettergraph-bench] [--no-raw] [--only reads] [--out FILE.md]}: runs {@link BenchSuite}
+ * and prints a markdown report (also written to {@code --out}). Each size starts its own service on a fresh data
+ * folder under {@code --dir}; nothing else is touched. {@code --only reads} times the reads only: no raw ingest, no
+ * restart, and the size's data folder is kept and reused when an earlier run loaded the same corpus into it.
  */
 public final class BenchCommand {
 
 	static final String USAGE = "usage: java -jar lettergraph.jar bench [--letters 1000,10000] [--orgs M] [--seed S]"
-			+ " [--warmup W] [--reps R] [--batch B] [--dir DIR] [--no-raw] [--out FILE.md]";
+			+ " [--warmup W] [--reps R] [--batch B] [--dir DIR] [--no-raw] [--only reads] [--out FILE.md]";
 
 	private BenchCommand() {
 	}
@@ -31,6 +32,7 @@ public final class BenchCommand {
 		int reps = 30;
 		int batch = 50;
 		boolean raw = true;
+		boolean readsOnly = false;
 		Path dir = Path.of("/tmp/lettergraph-bench");
 		Path out = null;
 		try {
@@ -46,6 +48,13 @@ public final class BenchCommand {
 					case "--batch" -> batch = Integer.parseInt(args[++i]);
 					case "--dir" -> dir = Path.of(args[++i]);
 					case "--no-raw" -> raw = false;
+					case "--only" -> {
+						if (!args[++i].equals("reads")) {
+							throw new IllegalArgumentException("--only takes 'reads', got '" + args[i] + "'");
+						}
+						readsOnly = true;
+						raw = false;
+					}
 					case "--out" -> out = Path.of(args[++i]);
 					default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
 				}
@@ -58,7 +67,8 @@ public final class BenchCommand {
 		}
 		String loadBefore = loadAverage();
 		LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
-		BenchSuite.Options options = new BenchSuite.Options(sizes, orgs, seed, warmup, reps, batch, dir, raw);
+		BenchSuite.Options options = new BenchSuite.Options(sizes, orgs, seed, warmup, reps, batch, dir, raw,
+				readsOnly);
 		List<BenchSuite.SizeResult> results = new BenchSuite(options, System.out).run();
 		String report = report(options, results, started, loadBefore, loadAverage(), String.join(" ", args));
 		System.out.println(report);
@@ -100,13 +110,16 @@ public final class BenchCommand {
 					r.hub().dbHits()));
 		}
 		md.append("\n| letters | read | GraphQL median ms | GraphQL p99 ms | raw median ms | raw p99 ms | GraphQL/raw"
-				+ " | statements | rows | raw db hits | same answer |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+				+ " | CPU ms per run, GraphQL / raw | statements | rows | raw db hits | same answer |\n"
+				+ "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
 		for (BenchSuite.SizeResult r : results) {
 			for (BenchSuite.ReadResult read : r.reads()) {
-				md.append(String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f | %.1f | %.1f | %.2f | %d | %d | %,d | %s |%n",
+				md.append(String.format(Locale.ROOT,
+						"| %,d | %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f / %.1f | %d | %d | %,d | %s |%n",
 						r.letters(), read.name(), read.graphQl().median(), read.graphQl().p99(), read.raw().median(),
-						read.raw().p99(), read.graphQl().median() / read.raw().median(), read.statements(),
-						read.answerSize(), read.rawDbHits(), read.same() ? "yes" : "**NO**"));
+						read.raw().p99(), read.graphQl().median() / read.raw().median(), read.graphQlCpu(),
+						read.rawCpu(), read.statements(), read.answerSize(), read.rawDbHits(),
+						read.same() ? "yes" : "**NO**"));
 			}
 		}
 		BenchSuite.SizeResult largest = results.get(results.size() - 1);

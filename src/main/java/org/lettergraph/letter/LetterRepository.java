@@ -41,15 +41,16 @@ class LetterRepository {
 	Map<SignerPage, SignerRows> signerPages(Collection<SignerPage> pages) {
 		List<Map<String, Object>> parameters = pages.stream()
 			.map(p -> Map.<String, Object>of("letterId", p.letterId(), "after", p.afterPosition(), "limit",
-					p.size() + 1))
+					p.size() + 1, "counts", p.withLetterCounts()))
 			.toList();
 		Map<SignerPage, SignerRows> result = new HashMap<>();
 		for (Map<String, Object> row : this.rows.list("letters/signers", Map.of("pages", parameters))) {
 			SignerPage page = new SignerPage(Rows.string(row, "letterId"), Rows.integer(row, "after"),
-					Rows.integer(row, "limit") - 1);
+					Rows.integer(row, "limit") - 1, Rows.flag(row, "counts"));
 			List<SignerRow> signers = ((List<?>) row.get("rows")).stream()
 				.map(Rows::map)
-				.map(m -> new SignerRow(Actor.from(m.get("actor")), Rows.string(m, "role"), Rows.integer(m, "position")))
+				.map(m -> new SignerRow(Actor.from(m.get("actor")), Rows.string(m, "role"), Rows.integer(m, "position"),
+						Rows.integer(m, "letterCount")))
 				.toList();
 			result.put(page, new SignerRows(signers, Rows.integer(row, "total")));
 		}
@@ -65,11 +66,15 @@ class LetterRepository {
 		return result;
 	}
 
-	/** Which page of which letter's signers a request asks for. */
-	record SignerPage(String letterId, int afterPosition, int size) {
+	/**
+	 * Which page of which letter's signers a request asks for, and whether the request also selects each signer's
+	 * {@code letterCount} (then read in the same statement).
+	 */
+	record SignerPage(String letterId, int afterPosition, int size, boolean withLetterCounts) {
 	}
 
-	record SignerRow(Actor actor, String role, int position) {
+	/** One signer; {@code letterCount} is null unless its page asked for counts. */
+	record SignerRow(Actor actor, String role, int position, Integer letterCount) {
 	}
 
 	record SignerRows(List<SignerRow> rows, int total) {
