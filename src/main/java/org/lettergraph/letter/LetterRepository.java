@@ -22,7 +22,13 @@ class LetterRepository {
 
 	List<Letter> page(LetterWhere where, String afterSortKey, int limit) {
 		Map<String, Object> parameters = new HashMap<>(where.parameters());
-		parameters.put("after", afterSortKey);
+		// sortKey bounds from the cursor and the date range (see letters/page): an index range, not a full scan.
+		String upper = (afterSortKey != null) ? afterSortKey : "\uffff";
+		if (where.to() != null && where.to().plusDays(1).toString().compareTo(upper) < 0) {
+			upper = where.to().plusDays(1).toString();
+		}
+		parameters.put("upper", upper);
+		parameters.put("lower", (where.from() != null) ? where.from().toString() : "");
 		parameters.put("limit", limit);
 		return this.rows.list("letters/page", parameters).stream().map(row -> Letter.from(row.get("letter"))).toList();
 	}
