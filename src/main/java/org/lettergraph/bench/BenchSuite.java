@@ -68,8 +68,9 @@ public final class BenchSuite {
 	/** Written next to a size's service folder once the corpus is loaded: "letters orgs seed". */
 	static final String LOADED = "loaded.txt";
 
-	/** One read at one size: both latencies, statements per GraphQL request, and whether the answers agree. */
 	/**
+	 * One read at one size: both latencies, statements per GraphQL request, and whether the answers agree.
+	 *
 	 * @param graphQlCpu CPU milliseconds per measured GraphQL run, of the whole process (client, service and
 	 *                   embedded database all run in this JVM): less sensitive than latency to other processes
 	 *                   sharing the cores
