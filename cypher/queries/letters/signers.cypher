@@ -1,14 +1,25 @@
 // One page of signers (LEAD and SIGNER, in signature order) for each of several letters, in one statement.
-// $pages: [{letterId, after: position to start after (0 for the first page), limit: page size + 1}]
+// $pages: [{letterId, after: position to start after (0 for the first page), limit: page size + 1,
+//           counts: true to add each signer's letterCount, as actors/letter-counts counts it}]
+// The page is cut before the actors are read, so the first 20 of 1,000 signers read 20 actors, not 1,000; and only
+// the properties an Actor has are read (not the match keys, sources or audit fields). With counts, the request
+// needs no actors/letter-counts statement for these actors: the count comes from the degree store here, the far
+// node unlabelled as there, so the answer is the same.
 UNWIND $pages AS page
 MATCH (l:Letter {id: page.letterId})
 CALL {
   WITH l, page
   MATCH (l)<-[s:SIGNED]-(a:Actor)
   WHERE s.position > page.after
-  WITH s, a, page ORDER BY s.position
-  WITH page, collect({actor: a {.*, labels: labels(a)}, role: s.role, position: s.position}) AS all
-  RETURN all[0..page.limit] AS rows
+  WITH page, s, a ORDER BY s.position
+  WITH page, collect([s, a]) AS all
+  UNWIND all[0..page.limit] AS pair
+  WITH page, pair[0] AS s, pair[1] AS a
+  RETURN collect({
+    actor: a {.id, .name, .aliases, .category, .description, .bioguideId, .party, .state, .chamber, .district,
+      .title, labels: labels(a)},
+    role: s.role, position: s.position,
+    letterCount: CASE WHEN page.counts THEN COUNT { (a)-[:SIGNED]->() } END}) AS rows
 }
-RETURN page.letterId AS letterId, page.after AS after, page.limit AS limit, rows,
+RETURN page.letterId AS letterId, page.after AS after, page.limit AS limit, page.counts AS counts, rows,
        COUNT { (l)<-[:SIGNED]-() } AS total

@@ -75,10 +75,6 @@ class ActorController {
 					: all.list().stream().filter(wanted).toList());
 	}
 
-	/** How many letters an actor signed, as one batched load returns it. */
-	record LetterCount(int signed) {
-	}
-
 	@SchemaMapping(typeName = "Actor")
 	CompletableFuture<Integer> letterCount(Actor actor, DataLoader<String, LetterCount> loader) {
 		return loader.load(actor.id()).thenApply(c -> (c != null) ? c.signed() : 0);

@@ -54,11 +54,11 @@ class ActorRepository {
 		return result;
 	}
 
-	Map<String, ActorController.LetterCount> letterCounts(Collection<String> actorIds) {
-		Map<String, ActorController.LetterCount> result = new HashMap<>();
+	Map<String, LetterCount> letterCounts(Collection<String> actorIds) {
+		Map<String, LetterCount> result = new HashMap<>();
 		for (Map<String, Object> row : this.rows.list("actors/letter-counts",
 				Map.of("ids", (Object) List.copyOf(actorIds)))) {
-			result.put(Rows.string(row, "actorId"), new ActorController.LetterCount(Rows.integer(row, "signed")));
+			result.put(Rows.string(row, "actorId"), new LetterCount(Rows.integer(row, "signed")));
 		}
 		return result;
 	}

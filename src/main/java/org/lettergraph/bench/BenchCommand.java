@@ -11,15 +11,16 @@ import java.util.Locale;
 
 /**
  * {@code java -jar lettergraph.jar bench [--letters 1000,10000] [--orgs M] [--seed S] [--warmup W] [--reps R]
- * [--batch B] [--dir /tmp/lettergraph-bench] [--no-raw] [--only ingest] [--out FILE.md]}: runs {@link BenchSuite}
- * and prints a markdown report (also written to {@code --out}); {@code --only ingest} stops each size after the
- * ingest measurements (raw, write path, review proposals). Each size starts its own service on a fresh data folder under
- * {@code --dir}; nothing else is touched.
+ * [--batch B] [--dir /tmp/lettergraph-bench] [--no-raw] [--only ingest|reads] [--out FILE.md]}: runs
+ * {@link BenchSuite} and prints a markdown report (also written to {@code --out}). Each size starts its own service
+ * on a fresh data folder under {@code --dir}; nothing else is touched. {@code --only ingest} stops each size after
+ * the ingest measurements (raw, write path, review proposals); {@code --only reads} times the reads only: no raw
+ * ingest, no restart, and the size's data folder is kept and reused when an earlier run loaded the same corpus.
  */
 public final class BenchCommand {
 
 	static final String USAGE = "usage: java -jar lettergraph.jar bench [--letters 1000,10000] [--orgs M] [--seed S]"
-			+ " [--warmup W] [--reps R] [--batch B] [--dir DIR] [--no-raw] [--only ingest] [--out FILE.md]";
+			+ " [--warmup W] [--reps R] [--batch B] [--dir DIR] [--no-raw] [--only ingest|reads] [--out FILE.md]";
 
 	private BenchCommand() {
 	}
@@ -33,6 +34,7 @@ public final class BenchCommand {
 		int batch = 50;
 		boolean raw = true;
 		boolean ingestOnly = false;
+		boolean readsOnly = false;
 		Path dir = Path.of("/tmp/lettergraph-bench");
 		Path out = null;
 		try {
@@ -49,10 +51,15 @@ public final class BenchCommand {
 					case "--dir" -> dir = Path.of(args[++i]);
 					case "--no-raw" -> raw = false;
 					case "--only" -> {
-						if (!args[++i].equals("ingest")) {
-							throw new IllegalArgumentException("--only: the one part that runs alone is 'ingest'");
+						switch (args[++i]) {
+							case "ingest" -> ingestOnly = true;
+							case "reads" -> {
+								readsOnly = true;
+								raw = false;
+							}
+							default -> throw new IllegalArgumentException(
+									"--only takes 'ingest' or 'reads', got '" + args[i] + "'");
 						}
-						ingestOnly = true;
 					}
 					case "--out" -> out = Path.of(args[++i]);
 					default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
@@ -67,7 +74,7 @@ public final class BenchCommand {
 		String loadBefore = loadAverage();
 		LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
 		BenchSuite.Options options = new BenchSuite.Options(sizes, orgs, seed, warmup, reps, batch, dir, raw,
-				ingestOnly);
+				ingestOnly, readsOnly);
 		List<BenchSuite.SizeResult> results = new BenchSuite(options, System.out).run();
 		String report = report(options, results, started, loadBefore, loadAverage(), String.join(" ", args));
 		System.out.println(report);
@@ -105,6 +112,9 @@ public final class BenchCommand {
 				+ " near-names statement alone ms |\n|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (BenchSuite.SizeResult r : results) {
 			BenchSuite.ReviewCost c = r.review();
+			if (c == null) {
+				continue; // --only reads
+			}
 			md.append(String.format(Locale.ROOT, "| %,d | %d | %d | %d | %.0f | %d | %.0f |%n", r.letters(), c.letters(),
 					c.newActors(), c.proposals(), c.writeMillis(), c.statements(), c.nearNamesMillis()));
 		}
@@ -119,13 +129,16 @@ public final class BenchCommand {
 					r.hub().dbHits()));
 		}
 		md.append("\n| letters | read | GraphQL median ms | GraphQL p99 ms | raw median ms | raw p99 ms | GraphQL/raw"
-				+ " | statements | rows | raw db hits | same answer |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+				+ " | CPU ms per run, GraphQL / raw | statements | rows | raw db hits | same answer |\n"
+				+ "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
 		for (BenchSuite.SizeResult r : results) {
 			for (BenchSuite.ReadResult read : r.reads()) {
-				md.append(String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f | %.1f | %.1f | %.2f | %d | %d | %,d | %s |%n",
+				md.append(String.format(Locale.ROOT,
+						"| %,d | %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.1f / %.1f | %d | %d | %,d | %s |%n",
 						r.letters(), read.name(), read.graphQl().median(), read.graphQl().p99(), read.raw().median(),
-						read.raw().p99(), read.graphQl().median() / read.raw().median(), read.statements(),
-						read.answerSize(), read.rawDbHits(), read.same() ? "yes" : "**NO**"));
+						read.raw().p99(), read.graphQl().median() / read.raw().median(), read.graphQlCpu(),
+						read.rawCpu(), read.statements(), read.answerSize(), read.rawDbHits(),
+						read.same() ? "yes" : "**NO**"));
 			}
 		}
 		BenchSuite.SizeResult largest = results.get(results.size() - 1);

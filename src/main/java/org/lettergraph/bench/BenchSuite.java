@@ -58,13 +58,15 @@ public final class BenchSuite {
 	 * @param reps   measured runs of each read
 	 * @param batch  letters per transaction when loading through the write path
 	 * @param raw    whether to run the raw-ingest comparison
+	 * @param readsOnly only the reads: no raw ingest, no restart, and the data folder is reused when it already
+	 *                  holds this corpus ({@link #LOADED} names it)
 	 */
 	public record Options(List<Integer> sizes, int orgs, long seed, int warmup, int reps, int batch, Path dir,
-			boolean raw, boolean ingestOnly) {
+			boolean raw, boolean ingestOnly, boolean readsOnly) {
 
 		public Options(List<Integer> sizes, int orgs, long seed, int warmup, int reps, int batch, Path dir,
 				boolean raw) {
-			this(sizes, orgs, seed, warmup, reps, batch, dir, raw, false);
+			this(sizes, orgs, seed, warmup, reps, batch, dir, raw, false, false);
 		}
 	}
 
@@ -79,9 +81,19 @@ public final class BenchSuite {
 			int statements) {
 	}
 
-	/** One read at one size: both latencies, statements per GraphQL request, and whether the answers agree. */
+	/** Written next to a size's service folder once the corpus is loaded: "letters orgs seed". */
+	static final String LOADED = "loaded.txt";
+
+	/**
+	 * One read at one size: both latencies, statements per GraphQL request, and whether the answers agree.
+	 *
+	 * @param graphQlCpu CPU milliseconds per measured GraphQL run, of the whole process (client, service and
+	 *                   embedded database all run in this JVM): less sensitive than latency to other processes
+	 *                   sharing the cores
+	 * @param rawCpu     the same for the raw statement
+	 */
 	public record ReadResult(String name, Timings graphQl, Timings raw, int statements, boolean same,
-			int answerSize, long rawDbHits) {
+			int answerSize, long rawDbHits, double graphQlCpu, double rawCpu) {
 	}
 
 	/** The service's own co-signers Cypher (what answers when the index is not current), for the hub. */
@@ -119,7 +131,11 @@ public final class BenchSuite {
 		long signatures = corpus.signatures();
 		this.log.printf("== %d letters, %d organizations, %d signatures%n", letters, orgs, signatures);
 		Path root = this.options.dir().resolve("letters-" + letters);
-		wipe(root);
+		String loadedMark = letters + " " + orgs + " " + this.options.seed();
+		boolean reuse = this.options.readsOnly() && loadedMark.equals(readQuietly(root.resolve(LOADED)));
+		if (!reuse) {
+			wipe(root);
+		}
 
 		double rawRate = Double.NaN;
 		if (this.options.raw()) {
@@ -142,26 +158,35 @@ public final class BenchSuite {
 		HubWithoutIndex hub;
 		ReviewCost review;
 		try {
-			counter.takeCount();
-			Corpus toLoad = corpus;
-			CorpusLoader loader = context.getBean(CorpusLoader.class);
-			CorpusLoader.LoadResult load = Authorship.as(EDITOR, () -> loader.load(toLoad, this.options.batch()));
-			writeStatements = counter.takeCount() / (double) letters;
-			writeRate = load.signaturesPerSecond();
-			this.log.printf("write path: %.1f s, %.0f signatures/s (%d letters per transaction, %.2f statements per"
-					+ " letter)%n", load.letterNanos() / 1e9, writeRate, this.options.batch(), writeStatements);
-			if (this.options.ingestOnly()) {
-				review = reviewCost(context, counter, corpus);
-				return new SizeResult(letters, orgs, signatures, writeRate, rawRate, firstStart, Double.NaN, -1, -1,
-						Double.NaN, 0, writeStatements, null, List.of(), review);
+			if (reuse) {
+				writeStatements = Double.NaN;
+				writeRate = Double.NaN;
+				this.log.printf("reusing the corpus loaded in %s%n", data);
+			}
+			else {
+				counter.takeCount();
+				Corpus toLoad = corpus;
+				CorpusLoader loader = context.getBean(CorpusLoader.class);
+				CorpusLoader.LoadResult load = Authorship.as(EDITOR, () -> loader.load(toLoad, this.options.batch()));
+				writeStatements = counter.takeCount() / (double) letters;
+				writeRate = load.signaturesPerSecond();
+				this.log.printf("write path: %.1f s, %.0f signatures/s (%d letters per transaction, %.2f statements per"
+						+ " letter)%n", load.letterNanos() / 1e9, writeRate, this.options.batch(), writeStatements);
+				writeQuietly(root.resolve(LOADED), loadedMark);
+				if (this.options.ingestOnly()) {
+					review = reviewCost(context, counter, corpus);
+					return new SizeResult(letters, orgs, signatures, writeRate, rawRate, firstStart, Double.NaN, -1, -1,
+							Double.NaN, 0, writeStatements, null, List.of(), review);
+				}
 			}
 			long indexStart = System.nanoTime();
 			indexBytes = context.getBean(CoSignatureIndex.class).rebuild();
 			indexSeconds = (System.nanoTime() - indexStart) / 1e9;
 			this.log.printf("co-signature index: rebuilt in %.2f s, %d KB of arrays%n", indexSeconds, indexBytes >> 10);
 			reads = reads(context, counter, cases(corpus));
-			hub = hubWithoutIndex(context, corpus.hub());
-			review = reviewCost(context, counter, corpus);
+			hub = this.options.readsOnly() ? new HubWithoutIndex(new Timings(new double[] { Double.NaN }), -1)
+					: hubWithoutIndex(context, corpus.hub());
+			review = this.options.readsOnly() ? null : reviewCost(context, counter, corpus);
 		}
 		finally {
 			context.close();
@@ -170,7 +195,7 @@ public final class BenchSuite {
 		double restart = Double.NaN;
 		long heap = -1;
 		long store = bytes(data);
-		if (largest) {
+		if (largest && !this.options.readsOnly()) {
 			corpus = null;
 			gc();
 			long before = System.nanoTime();
@@ -246,9 +271,18 @@ public final class BenchSuite {
 
 	private List<ReadCase> cases(Corpus corpus) {
 		String[] distant = distantActors(corpus);
-		return List.of(ReadCase.floor(), ReadCase.bigLetter(corpus.bigLetter()), ReadCase.coSigners(corpus.hub()),
+		List<ReadCase> all = List.of(ReadCase.floor(), ReadCase.bigLetter(corpus.bigLetter()),
+				ReadCase.coSigners(corpus.hub()),
 				ReadCase.lettersPage(corpus.program(), LocalDate.of(2014, 1, 1), LocalDate.of(2019, 12, 31)),
 				ReadCase.shortestPath(distant[0], distant[1]));
+		// -Dlettergraph.bench.cases=0,a,d runs only those reads (e.g. to profile one of them with many --reps).
+		String only = System.getProperty("lettergraph.bench.cases");
+		if (only == null || only.isBlank()) {
+			return all;
+		}
+		List<String> wanted = List.of(only.split(","));
+		return all.stream().filter(c -> wanted.stream().anyMatch(w -> c.name().startsWith("(" + w.strip() + ")")))
+			.toList();
 	}
 
 	private List<ReadResult> reads(ConfigurableApplicationContext context, StatementCounter counter,
@@ -268,11 +302,14 @@ public final class BenchSuite {
 						head(gqlAnswer), head(rawAnswer));
 			}
 			Timings raw = time(() -> raw(driver, c));
+			double rawCpu = this.lastCpuPerRun;
 			Timings gql = time(() -> graphQl(graphql, c));
-			this.log.printf("%-45s graphql median %8.1f ms p99 %8.1f | raw median %8.1f ms p99 %8.1f | %d statements%n",
-					c.name(), gql.median(), gql.p99(), raw.median(), raw.p99(), statements);
+			double gqlCpu = this.lastCpuPerRun;
+			this.log.printf("%-45s graphql median %8.1f ms p99 %8.1f | raw median %8.1f ms p99 %8.1f | %d statements"
+					+ " | process CPU per run: graphql %.2f ms, raw %.2f ms%n", c.name(), gql.median(), gql.p99(),
+					raw.median(), raw.p99(), statements, gqlCpu, rawCpu);
 			long dbHits = dbHits(driver, c.cypher(), c.params());
-			results.add(new ReadResult(c.name(), gql, raw, statements, same, rawAnswer.size(), dbHits));
+			results.add(new ReadResult(c.name(), gql, raw, statements, same, rawAnswer.size(), dbHits, gqlCpu, rawCpu));
 		}
 		return results;
 	}
@@ -303,16 +340,26 @@ public final class BenchSuite {
 		return hits;
 	}
 
+	private double lastCpuPerRun = Double.NaN;
+
+	private static long processCpuNanos() {
+		return (java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) ? os.getProcessCpuTime()
+					: -1;
+	}
+
 	private Timings time(Runnable request) {
 		for (int i = 0; i < this.options.warmup(); i++) {
 			request.run();
 		}
 		double[] millis = new double[this.options.reps()];
+		long cpuStart = processCpuNanos();
 		for (int i = 0; i < millis.length; i++) {
 			long start = System.nanoTime();
 			request.run();
 			millis[i] = (System.nanoTime() - start) / 1e6;
 		}
+		this.lastCpuPerRun = (processCpuNanos() - cpuStart) / 1e6 / millis.length;
 		return new Timings(millis);
 	}
 
@@ -412,6 +459,24 @@ public final class BenchSuite {
 		}
 		catch (IOException ex) {
 			return -1;
+		}
+	}
+
+	private static String readQuietly(Path file) {
+		try {
+			return Files.isRegularFile(file) ? Files.readString(file).strip() : null;
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	private static void writeQuietly(Path file, String text) {
+		try {
+			Files.writeString(file, text);
+		}
+		catch (IOException ex) {
+			// only a missed chance to reuse the folder next time
 		}
 	}
 

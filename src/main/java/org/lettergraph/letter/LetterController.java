@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
+import graphql.schema.DataFetchingEnvironment;
 import org.lettergraph.actor.Actor;
+import org.lettergraph.actor.LetterCount;
 import org.lettergraph.graph.Connection;
 import org.lettergraph.graph.InvalidArgumentException;
 import org.lettergraph.graph.Paging;
@@ -61,14 +63,27 @@ class LetterController {
 		return loader.load(id);
 	}
 
+	/**
+	 * When the request selects the signers' {@code letterCount}, the signers statement reads the counts too and
+	 * primes the per-request {@code letterCount} loader with them, so the counts cost no statement of their own.
+	 */
 	@SchemaMapping
 	CompletableFuture<Connection<Signature>> signers(Letter letter, @Argument Integer first, @Argument String after,
-			DataLoader<SignerPage, SignerRows> loader) {
+			DataLoader<SignerPage, SignerRows> loader, DataLoader<String, LetterCount> letterCounts,
+			DataFetchingEnvironment env) {
 		int size = this.paging.pageSize(first);
 		String afterKey = Paging.decode(SIGNER_CURSOR, after);
 		int afterPosition = parsePosition(afterKey);
-		return loader.load(new SignerPage(letter.id(), afterPosition, size))
+		boolean withCounts = env.getSelectionSet().contains("edges/node/letterCount");
+		return loader.load(new SignerPage(letter.id(), afterPosition, size, withCounts))
 			.thenApply(page -> (page != null) ? page : new SignerRows(List.of(), 0))
+			.thenApply(page -> {
+				page.rows()
+					.stream()
+					.filter(row -> row.letterCount() != null)
+					.forEach(row -> letterCounts.prime(row.actor().id(), new LetterCount(row.letterCount())));
+				return page;
+			})
 			.thenApply(page -> Connection.of(page.rows(), size, afterPosition > 0,
 					row -> new Signature(Paging.cursor(SIGNER_CURSOR, Integer.toString(row.position())), row.actor(),
 							row.role(), row.position()),

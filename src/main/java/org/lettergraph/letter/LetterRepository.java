@@ -22,7 +22,13 @@ class LetterRepository {
 
 	List<Letter> page(LetterWhere where, String afterSortKey, int limit) {
 		Map<String, Object> parameters = new HashMap<>(where.parameters());
-		parameters.put("after", afterSortKey);
+		// sortKey bounds from the cursor and the date range (see letters/page): an index range, not a full scan.
+		String upper = (afterSortKey != null) ? afterSortKey : "\uffff";
+		if (where.to() != null && where.to().plusDays(1).toString().compareTo(upper) < 0) {
+			upper = where.to().plusDays(1).toString();
+		}
+		parameters.put("upper", upper);
+		parameters.put("lower", (where.from() != null) ? where.from().toString() : "");
 		parameters.put("limit", limit);
 		return this.rows.list("letters/page", parameters).stream().map(row -> Letter.from(row.get("letter"))).toList();
 	}
@@ -41,15 +47,16 @@ class LetterRepository {
 	Map<SignerPage, SignerRows> signerPages(Collection<SignerPage> pages) {
 		List<Map<String, Object>> parameters = pages.stream()
 			.map(p -> Map.<String, Object>of("letterId", p.letterId(), "after", p.afterPosition(), "limit",
-					p.size() + 1))
+					p.size() + 1, "counts", p.withLetterCounts()))
 			.toList();
 		Map<SignerPage, SignerRows> result = new HashMap<>();
 		for (Map<String, Object> row : this.rows.list("letters/signers", Map.of("pages", parameters))) {
 			SignerPage page = new SignerPage(Rows.string(row, "letterId"), Rows.integer(row, "after"),
-					Rows.integer(row, "limit") - 1);
+					Rows.integer(row, "limit") - 1, Rows.flag(row, "counts"));
 			List<SignerRow> signers = ((List<?>) row.get("rows")).stream()
 				.map(Rows::map)
-				.map(m -> new SignerRow(Actor.from(m.get("actor")), Rows.string(m, "role"), Rows.integer(m, "position")))
+				.map(m -> new SignerRow(Actor.from(m.get("actor")), Rows.string(m, "role"), Rows.integer(m, "position"),
+						Rows.integer(m, "letterCount")))
 				.toList();
 			result.put(page, new SignerRows(signers, Rows.integer(row, "total")));
 		}
@@ -65,11 +72,15 @@ class LetterRepository {
 		return result;
 	}
 
-	/** Which page of which letter's signers a request asks for. */
-	record SignerPage(String letterId, int afterPosition, int size) {
+	/**
+	 * Which page of which letter's signers a request asks for, and whether the request also selects each signer's
+	 * {@code letterCount} (then read in the same statement).
+	 */
+	record SignerPage(String letterId, int afterPosition, int size, boolean withLetterCounts) {
 	}
 
-	record SignerRow(Actor actor, String role, int position) {
+	/** One signer; {@code letterCount} is null unless its page asked for counts. */
+	record SignerRow(Actor actor, String role, int position, Integer letterCount) {
 	}
 
 	record SignerRows(List<SignerRow> rows, int total) {

@@ -184,6 +184,73 @@ class LetterQueriesTest {
 		assertThat(four).as("statements for 4 letters %s against 1 letter %s", four, one).hasSameSizeAs(one);
 	}
 
+	@Test
+	void signersLetterCountsComeWithTheirPageAndMatchEachActorsOwnCount() {
+		List<String> ids = this.graphQl.document("{ letters(first: 100) { edges { node { id } } } }")
+			.execute()
+			.path("letters.edges[*].node.id")
+			.entityList(String.class)
+			.get();
+		int compared = 0;
+		for (String id : ids) {
+			this.statements.reset();
+			var page = this.graphQl.document("""
+					query($id: ID!) { letter(id: $id) { signers(first: 3) { edges { position node { id letterCount } } } } }""")
+				.variable("id", id)
+				.execute();
+			List<String> sent = this.statements.statements();
+			List<String> signers = page.path("letter.signers.edges[*].node.id").entityList(String.class).get();
+			List<Integer> counts = page.path("letter.signers.edges[*].node.letterCount").entityList(Integer.class).get();
+			// The letter, then its signers with their counts: the counts cost no statement of their own.
+			assertThat(sent).as("statements for letter %s", id).hasSize(2);
+			for (int i = 0; i < signers.size(); i++) {
+				// Asked on its own, an actor's count goes through the batched letterCount loader and its own query.
+				Integer own = this.graphQl.document("query($id: ID!) { actor(id: $id) { letterCount } }")
+					.variable("id", signers.get(i))
+					.execute()
+					.path("actor.letterCount")
+					.entity(Integer.class)
+					.get();
+				assertThat(counts.get(i)).as("letterCount of %s on letter %s", signers.get(i), id).isEqualTo(own)
+					.isPositive();
+				compared++;
+			}
+		}
+		assertThat(compared).isGreaterThan(3);
+	}
+
+	@Test
+	void aPageOfSignersIsCutAfterItsPositionWithOrWithoutCounts() {
+		String id = this.graphQl.document("{ letters(first: 100) { edges { node { id signers(first: 0) { totalCount } } } } }")
+			.execute()
+			.path("letters.edges[*].node")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.filter(n -> ((Number) ((Map<?, ?>) n.get("signers")).get("totalCount")).intValue() >= 3)
+			.map(n -> (String) n.get("id"))
+			.findFirst()
+			.orElseThrow();
+		String document = """
+				query($id: ID!, $after: String) { letter(id: $id) { signers(first: 2, after: $after) {
+				  totalCount pageInfo { hasNextPage endCursor } edges { position role node { id %s } } } } }""";
+		var plain = this.graphQl.document(document.formatted("name")).variable("id", id).execute();
+		var counted = this.graphQl.document(document.formatted("name letterCount")).variable("id", id).execute();
+		List<Integer> positions = plain.path("letter.signers.edges[*].position").entityList(Integer.class).get();
+		assertThat(positions).hasSize(2).isSorted();
+		counted.path("letter.signers.edges[*].position").entityList(Integer.class).isEqualTo(positions);
+		plain.path("letter.signers.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		String cursor = plain.path("letter.signers.pageInfo.endCursor").entity(String.class).get();
+		List<Integer> next = this.graphQl.document(document.formatted("letterCount"))
+			.variable("id", id)
+			.variable("after", cursor)
+			.execute()
+			.path("letter.signers.edges[*].position")
+			.entityList(Integer.class)
+			.get();
+		assertThat(next).isNotEmpty().isSorted().allSatisfy(p -> assertThat(p).isGreaterThan(positions.get(1)));
+	}
+
 	private List<String> statementsFor(String document, int first) {
 		this.statements.reset();
 		this.graphQl.document(document).variable("first", first).execute().path("letters.edges").hasValue();
