@@ -101,7 +101,8 @@ final class Resolution {
 	static void writeActors(GraphWriter graph, List<Resolution> resolutions, Stamp stamp) {
 		Map<String, ActorRow> merged = new LinkedHashMap<>();
 		for (Resolution resolution : resolutions) {
-			for (ActorRow row : resolution.rows.values()) {
+			// Each letter's row on its own, so a batch writes what its letters written one by one would.
+			for (ActorRow row : resolution.rows.values().stream().filter(Resolution::establishesSomething).toList()) {
 				ActorRow into = merged.computeIfAbsent(row.id(), id -> new ActorRow(id, row.kind(), row.name(),
 						new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashMap<>()));
 				if (into.name() == null && row.name() != null) {
@@ -125,6 +126,15 @@ final class Resolution {
 				.toList();
 			graph.actors(kind.label(), batch, false, stamp);
 		}
+	}
+
+	/**
+	 * Whether the row puts anything on the actor's node: a name (a new actor, or a name given with an id), an alias
+	 * or a fact. A known actor that merely signs again gets no row: the letter's sources are on its edge, and
+	 * {@code actors/sources} reads those too. Otherwise every letter would rewrite the node of each of its signers.
+	 */
+	private static boolean establishesSomething(ActorRow row) {
+		return row.name() != null || !row.aliases().isEmpty() || !row.facts().isEmpty();
 	}
 
 	/** @param created whether the letter creates this actor; only then does its title on the letter become its own */

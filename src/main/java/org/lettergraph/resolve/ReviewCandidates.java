@@ -197,11 +197,15 @@ public class ReviewCandidates {
 		}
 	}
 
-	/** Each word of three or more letters, allowing one or two edits; words are ORed and ranked by Lucene. */
+	/**
+	 * Each word of three or more letters, allowing one edit, or two in words of eight letters or more; words are
+	 * ORed and ranked by Lucene. Two edits in a shorter word put it below {@link NearMatch#THRESHOLD} anyway, and
+	 * their automata cost most of the search.
+	 */
 	public static String fuzzyQuery(String name) {
 		return Stream.of(NameKey.of(name).split(" "))
 			.filter(word -> word.length() >= 3 && !STOP_WORDS.contains(word))
-			.map(word -> word + "~")
+			.map(word -> word + ((word.length() >= 8) ? "~2" : "~1"))
 			.collect(Collectors.joining(" OR "));
 	}
 }
