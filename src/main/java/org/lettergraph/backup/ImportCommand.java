@@ -42,22 +42,14 @@ class ImportCommand implements CommandLineRunner, ExitCodeGenerator {
 	@Override
 	public void run(String... args) {
 		List<Path> files = new ArrayList<>();
-		String user = null;
-		Path passwordFile = null;
-		Path tokenFile = null;
+		CommandLineEditor.Credentials credentials = new CommandLineEditor.Credentials();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if (i == 0 && arg.equals("import")) {
 				continue;
 			}
-			if (arg.equals("--user") && i + 1 < args.length) {
-				user = args[++i];
-			}
-			else if (arg.equals("--password-file") && i + 1 < args.length) {
-				passwordFile = Path.of(args[++i]);
-			}
-			else if (arg.equals("--token-file") && i + 1 < args.length) {
-				tokenFile = Path.of(args[++i]);
+			if (credentials.take(args, i)) {
+				i++;
 			}
 			else if (!arg.startsWith("--")) {
 				files.add(Path.of(arg));
@@ -68,7 +60,7 @@ class ImportCommand implements CommandLineRunner, ExitCodeGenerator {
 			this.exitCode = 2;
 			return;
 		}
-		CommandLineEditor.SignIn editor = this.editors.signIn(user, passwordFile, tokenFile);
+		CommandLineEditor.SignIn editor = this.editors.signIn(credentials);
 		if (!editor.ok()) {
 			System.err.println(editor.refusal());
 			this.exitCode = 4;

@@ -42,9 +42,7 @@ class LoadCorpusCommand implements CommandLineRunner, ExitCodeGenerator {
 	public void run(String... args) {
 		Path dir = null;
 		int batch = 200;
-		String user = null;
-		Path passwordFile = null;
-		Path tokenFile = null;
+		CommandLineEditor.Credentials credentials = new CommandLineEditor.Credentials();
 		try {
 			for (int i = 0; i < args.length; i++) {
 				String arg = args[i];
@@ -54,14 +52,8 @@ class LoadCorpusCommand implements CommandLineRunner, ExitCodeGenerator {
 				if (arg.equals("--batch") && i + 1 < args.length) {
 					batch = Integer.parseInt(args[++i]);
 				}
-				else if (arg.equals("--user") && i + 1 < args.length) {
-					user = args[++i];
-				}
-				else if (arg.equals("--password-file") && i + 1 < args.length) {
-					passwordFile = Path.of(args[++i]);
-				}
-				else if (arg.equals("--token-file") && i + 1 < args.length) {
-					tokenFile = Path.of(args[++i]);
+				else if (credentials.take(args, i)) {
+					i++;
 				}
 				else if (!arg.startsWith("--")) {
 					dir = Path.of(arg);
@@ -76,7 +68,7 @@ class LoadCorpusCommand implements CommandLineRunner, ExitCodeGenerator {
 			this.exitCode = 2;
 			return;
 		}
-		CommandLineEditor.SignIn editor = this.editors.signIn(user, passwordFile, tokenFile);
+		CommandLineEditor.SignIn editor = this.editors.signIn(credentials);
 		if (!editor.ok()) {
 			System.err.println(editor.refusal());
 			this.exitCode = 4;

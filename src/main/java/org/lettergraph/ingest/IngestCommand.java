@@ -62,9 +62,7 @@ class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 		LocalDate date = null;
 		String nameColumn = null;
 		List<String> leads = new ArrayList<>();
-		String user = null;
-		Path passwordFile = null;
-		Path tokenFile = null;
+		CommandLineEditor.Credentials credentials = new CommandLineEditor.Credentials();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			if (arg.equals("ingest") && i == 0) {
@@ -94,14 +92,8 @@ class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 			else if (arg.equals("--name-column") && i + 1 < args.length) {
 				nameColumn = args[++i];
 			}
-			else if (arg.equals("--user") && i + 1 < args.length) {
-				user = args[++i];
-			}
-			else if (arg.equals("--password-file") && i + 1 < args.length) {
-				passwordFile = Path.of(args[++i]);
-			}
-			else if (arg.equals("--token-file") && i + 1 < args.length) {
-				tokenFile = Path.of(args[++i]);
+			else if (credentials.take(args, i)) {
+				i++;
 			}
 			else if (arg.startsWith("--")) {
 				continue; // a Spring property such as --lettergraph.embedded.data-dir=…
@@ -117,7 +109,7 @@ class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 		}
 		CsvOptions csv = (title != null) ? CsvOptions.of(title, date).withLeads(leads).withColumns(nameColumn, null, null)
 				: null;
-		CommandLineEditor.SignIn editor = this.editors.signIn(user, passwordFile, tokenFile);
+		CommandLineEditor.SignIn editor = this.editors.signIn(credentials);
 		if (!editor.ok()) {
 			System.err.println(editor.refusal());
 			this.exitCode = 4;

@@ -39,6 +39,40 @@ public class CommandLineEditor {
 		}
 	}
 
+	/**
+	 * The sign-in options every writing command takes ({@code --user NAME}, {@code --password-file FILE},
+	 * {@code --token-file FILE}), gathered while the command reads its arguments.
+	 */
+	public static final class Credentials {
+
+		private String user;
+
+		private Path passwordFile;
+
+		private Path tokenFile;
+
+		/** Whether {@code args[i]} is a sign-in option with its value in {@code args[i + 1]}; if so, it is kept. */
+		public boolean take(String[] args, int i) {
+			if (i + 1 >= args.length) {
+				return false;
+			}
+			switch (args[i]) {
+				case "--user" -> this.user = args[i + 1];
+				case "--password-file" -> this.passwordFile = Path.of(args[i + 1]);
+				case "--token-file" -> this.tokenFile = Path.of(args[i + 1]);
+				default -> {
+					return false;
+				}
+			}
+			return true;
+		}
+
+	}
+
+	public SignIn signIn(Credentials credentials) {
+		return signIn(credentials.user, credentials.passwordFile, credentials.tokenFile);
+	}
+
 	public SignIn signIn(String user, Path passwordFile, Path tokenFile) {
 		if (!this.access.hasEditor()) {
 			return new SignIn(null, Roles.NO_EDITOR);

@@ -41,6 +41,17 @@ class BackupRoundTripTest {
 		Commands.Run ingest = Commands.run(original, "ingest", letter.toString(), "--token-file", token);
 		assertThat(ingest.code()).as(ingest.out() + ingest.err()).isZero();
 		assertThat(ingest.out()).contains("1 held for review");
+		// and a second letter that gives a known group another name, so something carries updatedBy/updatedAt
+		Path second = dir.resolve("second-letter.yaml");
+		Files.writeString(second, """
+				title: A second letter for the backup test
+				date: 2025-04-01
+				sources: [source:test-coalition-letter]
+				signers:
+				  - {name: American Civil Liberties Union, aliases: [ACLU National Office]}
+				""");
+		Commands.Run secondIngest = Commands.run(original, "ingest", second.toString(), "--token-file", token);
+		assertThat(secondIngest.code()).as(secondIngest.out() + secondIngest.err()).isZero();
 		List<String> before = dump(original, GraphDump::of);
 		List<String> typedBefore = dump(original, TypedGraphDump::of);
 		assertThat(typedBefore).anyMatch(line -> line.contains("createdBy=STRING \"test-bot\""))
