@@ -39,15 +39,14 @@ public class Rows {
 	}
 
 	/** Read-only transactions the database stops once the request timeout has passed (whole seconds, at least 1). */
-	public static TransactionTemplate readTransactions(PlatformTransactionManager transactions, QueryLimits limits) {
+	private static TransactionTemplate readTransactions(PlatformTransactionManager transactions, QueryLimits limits) {
 		TransactionTemplate reads = new TransactionTemplate(transactions);
 		reads.setReadOnly(true);
 		reads.setTimeout((int) Math.max(1, (limits.requestTimeout().toMillis() + 999) / 1000));
 		return reads;
 	}
 
-	/** Runs {@code work} (statements of the caller's own) in the same kind of read transaction. */
-	public <T> T read(Supplier<T> work) {
+	private <T> T read(Supplier<T> work) {
 		return this.reads.execute(status -> work.get());
 	}
 
