@@ -1,9 +1,12 @@
 package org.lettergraph.graph;
 
+import java.util.function.Predicate;
+
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -92,19 +95,18 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	/** The database stopped the statement because its transaction ran past the timeout the service gave it. */
 	private static boolean timedOut(Throwable ex) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof Neo4jException neo4j && neo4j.code() != null
-					&& neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
-				return true;
-			}
-		}
-		return false;
+		return causedBy(ex, t -> t instanceof Neo4jException neo4j && neo4j.code() != null
+				&& neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut"));
 	}
 
 	private static boolean databaseUnreachable(Throwable ex) {
+		return causedBy(ex, t -> t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
+				|| t instanceof AuthenticationException || t instanceof DataAccessResourceFailureException);
+	}
+
+	private static boolean causedBy(Throwable ex, Predicate<Throwable> test) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
-					|| t instanceof AuthenticationException || t instanceof DataAccessResourceFailureException) {
+			if (test.test(t)) {
 				return true;
 			}
 		}

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lettergraph.embedded.EmbeddedNeo4j;
+import org.lettergraph.support.CommandRun;
 import org.lettergraph.support.GraphDump;
 import org.lettergraph.support.TypedGraphDump;
 import org.neo4j.driver.AuthTokens;
@@ -38,7 +39,7 @@ class BackupRoundTripTest {
 		String token = Commands.tokenFile(dir).toString();
 
 		// the bundled dataset (loaded at the first start) and one ingested letter
-		Commands.Run ingest = Commands.run(original, "ingest", letter.toString(), "--token-file", token);
+		CommandRun ingest = Commands.run(original, "ingest", letter.toString(), "--token-file", token);
 		assertThat(ingest.code()).as(ingest.out() + ingest.err()).isZero();
 		assertThat(ingest.out()).contains("1 held for review");
 		// and a second letter that gives a known group another name, so something carries updatedBy/updatedAt
@@ -50,7 +51,7 @@ class BackupRoundTripTest {
 				signers:
 				  - {name: American Civil Liberties Union, aliases: [ACLU National Office]}
 				""");
-		Commands.Run secondIngest = Commands.run(original, "ingest", second.toString(), "--token-file", token);
+		CommandRun secondIngest = Commands.run(original, "ingest", second.toString(), "--token-file", token);
 		assertThat(secondIngest.code()).as(secondIngest.out() + secondIngest.err()).isZero();
 		List<String> before = dump(original, GraphDump::of);
 		List<String> typedBefore = dump(original, TypedGraphDump::of);
@@ -63,7 +64,7 @@ class BackupRoundTripTest {
 			.anyMatch(line -> line.startsWith("node [__LettergraphDataset]"));
 
 		long exportStarted = System.nanoTime();
-		Commands.Run export = Commands.run(original, "export", backup.toString());
+		CommandRun export = Commands.run(original, "export", backup.toString());
 		long exportMillis = (System.nanoTime() - exportStarted) / 1_000_000;
 		assertThat(export.code()).as(export.err()).isZero();
 		assertThat(export.out()).containsPattern("exported \\d+ nodes and \\d+ relationships to ");
@@ -73,12 +74,12 @@ class BackupRoundTripTest {
 		assertThat(dump(original, TypedGraphDump::of)).isEqualTo(typedBefore);
 
 		// import needs an editor
-		Commands.Run anonymous = Commands.run(restored, "import", backup.toString());
+		CommandRun anonymous = Commands.run(restored, "import", backup.toString());
 		assertThat(anonymous.code()).isEqualTo(4);
 		assertThat(anonymous.err()).contains("Writes need an editor");
 
 		long importStarted = System.nanoTime();
-		Commands.Run restore = Commands.run(restored, "import", backup.toString(), "--token-file", token);
+		CommandRun restore = Commands.run(restored, "import", backup.toString(), "--token-file", token);
 		long importMillis = (System.nanoTime() - importStarted) / 1_000_000;
 		assertThat(restore.code()).as(restore.err()).isZero();
 		assertThat(restore.out()).contains("as test-bot");
@@ -89,13 +90,13 @@ class BackupRoundTripTest {
 		assertThat(dump(restored, TypedGraphDump::of)).isEqualTo(typedBefore);
 
 		// a later start with the bundled dataset on finds its checksum and loads nothing (loadedAt would change)
-		Commands.Run later = Commands.run(restored, "ingest", letter.toString(), "--token-file", token, "--dry-run");
+		CommandRun later = Commands.run(restored, "ingest", letter.toString(), "--token-file", token, "--dry-run");
 		assertThat(later.code()).isZero();
 		assertThat(later.out()).contains("0 created, 5 matched");
 		assertThat(dump(restored, TypedGraphDump::of)).isEqualTo(typedBefore);
 
 		// a database with data is refused, and nothing changes
-		Commands.Run again = Commands.run(restored, "import", backup.toString(), "--token-file", token);
+		CommandRun again = Commands.run(restored, "import", backup.toString(), "--token-file", token);
 		assertThat(again.code()).isEqualTo(5);
 		assertThat(again.err()).contains("already holds lettergraph data").contains("Nothing was changed");
 		assertThat(dump(restored, TypedGraphDump::of)).isEqualTo(typedBefore);

@@ -1,14 +1,11 @@
 package org.lettergraph.ingest;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lettergraph.LettergraphApplication;
+import org.lettergraph.support.CommandRun;
 import org.lettergraph.embedded.EmbeddedNeo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,13 +22,13 @@ class IngestCommandTest {
 		Path binary = dir.resolve("binary.yaml");
 		Files.write(binary, new byte[] { (byte) 0xC3, 0x28, 0x00, (byte) 0xFF });
 
-		Run dryRun = run(concat(editor(dir), "ingest", letter.toString(), "--dry-run", dataDir(dir)));
+		CommandRun dryRun = run(concat(editor(dir), "ingest", letter.toString(), "--dry-run", dataDir(dir)));
 		assertThat(dryRun.code()).isZero();
 		assertThat(dryRun.out()).contains("would write letter:2025-03-03-restore-due-process-in-immigration-court: "
 				+ "2 created, 3 matched, 1 held for review")
 			.contains("review: Immigrant Legal Resources Center");
 
-		Run real = run(concat(editor(dir), "ingest", letter.toString(), broken.toString(), binary.toString(), dataDir(dir)));
+		CommandRun real = run(concat(editor(dir), "ingest", letter.toString(), broken.toString(), binary.toString(), dataDir(dir)));
 		assertThat(real.code()).isEqualTo(1);
 		assertThat(real.out()).contains("wrote letter:2025-03-03-restore-due-process-in-immigration-court")
 			.contains("broken.yaml: not ingested")
@@ -39,13 +36,13 @@ class IngestCommandTest {
 			.contains("binary.yaml: not ingested")
 			.contains("not text in UTF-8");
 
-		Run again = run(concat(editor(dir), "ingest", letter.toString(), dataDir(dir)));
+		CommandRun again = run(concat(editor(dir), "ingest", letter.toString(), dataDir(dir)));
 		assertThat(again.code()).isZero();
 		assertThat(again.out()).contains("0 created, 5 matched");
 
 		assertThat(run(concat(editor(dir), "ingest", dataDir(dir))).code()).isEqualTo(2);
 
-		Run anonymous = run("ingest", letter.toString(), dataDir(dir), "--spring.profiles.active=test");
+		CommandRun anonymous = run("ingest", letter.toString(), dataDir(dir), "--spring.profiles.active=test");
 		assertThat(anonymous.code()).isEqualTo(4);
 		assertThat(anonymous.err()).contains("Writes need an editor");
 	}
@@ -55,7 +52,7 @@ class IngestCommandTest {
 		Path letter = dir.resolve("letter.yaml");
 		Files.writeString(letter, IngestLetterTest.fixture("coalition-letter.yaml"));
 		try (EmbeddedNeo4j running = EmbeddedNeo4j.start(dir.resolve("data"), 0)) {
-			Run locked = run(concat(editor(dir), "ingest", letter.toString(), dataDir(dir)));
+			CommandRun locked = run(concat(editor(dir), "ingest", letter.toString(), dataDir(dir)));
 			assertThat(locked.code()).isEqualTo(3);
 			assertThat(locked.err()).contains("is in use by another lettergraph process");
 		}
@@ -79,25 +76,7 @@ class IngestCommandTest {
 		return all;
 	}
 
-	record Run(int code, String out, String err) {
-	}
-
-	private static Run run(String... args) {
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		var outBytes = new ByteArrayOutputStream();
-		var errBytes = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-		System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-		try {
-			String[] withPort = java.util.Arrays.copyOf(args, args.length + 1);
-			withPort[args.length] = "--lettergraph.embedded.bolt-port=0";
-			int code = LettergraphApplication.runCommand("ingest", withPort);
-			return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
+	private static CommandRun run(String... args) {
+		return CommandRun.of(args);
 	}
 }
