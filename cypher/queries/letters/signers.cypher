@@ -1,9 +1,9 @@
 // One page of signers (LEAD and SIGNER, in signature order) for each of several letters, in one statement.
 // $pages: [{letterId, after: position to start after (0 for the first page), limit: page size + 1,
-//           counts: true to add each signer's letterCount, as actors/letter-counts counts it}]
+//           counts: true to add each signer's letterCount, as letters/letter-counts counts it}]
 // The page is cut before the actors are read, so the first 20 of 1,000 signers read 20 actors, not 1,000; and only
 // the properties an Actor has are read (not the match keys, sources or audit fields). With counts, the request
-// needs no actors/letter-counts statement for these actors: the count comes from the degree store here, the far
+// needs no letters/letter-counts statement for these actors: the count comes from the degree store here, the far
 // node unlabelled as there, so the answer is the same.
 UNWIND $pages AS page
 MATCH (l:Letter {id: page.letterId})

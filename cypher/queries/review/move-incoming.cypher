@@ -7,4 +7,4 @@ ON CREATE SET moved += properties(r), moved.updatedBy = $by, moved.updatedAt = $
 ON MATCH SET moved.updatedBy = $by, moved.updatedAt = $at, moved.sources = reduce(acc = coalesce(moved.sources, []), s IN coalesce(r.sources, []) |
                                     CASE WHEN s IN acc THEN acc ELSE acc + s END)
 DELETE r
-RETURN count(*) AS moved
+RETURN count(*) AS written

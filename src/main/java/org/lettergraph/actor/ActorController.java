@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 import org.dataloader.DataLoader;
 import org.lettergraph.graph.InvalidArgumentException;
 import org.lettergraph.graph.Paging;
-import org.lettergraph.resolve.NameKey;
+import org.lettergraph.names.NameKey;
 import org.lettergraph.source.Source;
 import reactor.core.publisher.Mono;
 
@@ -34,16 +34,8 @@ class ActorController {
 		this.paging = paging;
 		registry.forTypePair(String.class, Actor.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> actors.byIds(ids)));
-		registry.forTypePair(String.class, Participations.class)
-			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> actors.participations(ids)));
-		registry.forTypePair(String.class, LetterCount.class)
-			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> actors.letterCounts(ids)));
 		registry.forTypePair(String.class, ActorSources.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> actors.sources(ids)));
-	}
-
-	/** The sources behind one actor, as one batched load returns them. */
-	record ActorSources(List<Source> list) {
 	}
 
 	@QueryMapping
@@ -64,20 +56,6 @@ class ActorController {
 			throw new InvalidArgumentException("text", "give at least one letter or digit to search for.");
 		}
 		return (limit == 0) ? List.of() : this.actors.search(query, limit);
-	}
-
-	@SchemaMapping(typeName = "Actor")
-	CompletableFuture<List<Participation>> letters(Actor actor, @Argument Role role,
-			DataLoader<String, Participations> loader) {
-		Predicate<Participation> wanted = (role == null) ? p -> true : p -> p.role().equals(role.name());
-		return loader.load(actor.id())
-			.thenApply(all -> (all == null) ? List.<Participation>of()
-					: all.list().stream().filter(wanted).toList());
-	}
-
-	@SchemaMapping(typeName = "Actor")
-	CompletableFuture<Integer> letterCount(Actor actor, DataLoader<String, LetterCount> loader) {
-		return loader.load(actor.id()).thenApply(c -> (c != null) ? c.signed() : 0);
 	}
 
 	/** One loader for every kind of actor, so a level mixing kinds still costs one statement. */

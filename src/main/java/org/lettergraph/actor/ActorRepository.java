@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.lettergraph.graph.Rows;
-import org.lettergraph.letter.Letter;
-import org.lettergraph.resolve.NameKey;
+import org.lettergraph.names.NameKey;
 import org.lettergraph.source.Source;
 
 import org.springframework.stereotype.Repository;
@@ -44,35 +43,16 @@ class ActorRepository {
 			.toList();
 	}
 
-	Map<String, Participations> participations(Collection<String> actorIds) {
-		Map<String, List<Participation>> byActor = this.rows.grouped("actors/participations", actorIds, "actorId",
-				row -> new Participation(Letter.from(row.get("letter")), Rows.string(row, "role"),
-						Rows.integer(row, "position"), Rows.string(row, "title"), Rows.string(row, "organization"),
-						Rows.each(row, "sources", Source::from)));
-		Map<String, Participations> result = new HashMap<>();
-		byActor.forEach((id, list) -> result.put(id, new Participations(list)));
-		return result;
-	}
-
-	Map<String, LetterCount> letterCounts(Collection<String> actorIds) {
-		Map<String, LetterCount> result = new HashMap<>();
-		for (Map<String, Object> row : this.rows.list("actors/letter-counts",
-				Map.of("ids", (Object) List.copyOf(actorIds)))) {
-			result.put(Rows.string(row, "actorId"), new LetterCount(Rows.integer(row, "signed")));
-		}
-		return result;
-	}
-
 	Map<String, List<Affiliation>> affiliations(Collection<String> actorIds) {
 		return this.rows.grouped("actors/affiliations", actorIds, "actorId",
 				row -> new Affiliation(Actor.from(row.get("member")), Actor.from(row.get("organization")),
 						Rows.string(row, "title"), Rows.each(row, "sources", Source::from)));
 	}
 
-	Map<String, ActorController.ActorSources> sources(Collection<String> actorIds) {
-		Map<String, ActorController.ActorSources> result = new HashMap<>();
+	Map<String, ActorSources> sources(Collection<String> actorIds) {
+		Map<String, ActorSources> result = new HashMap<>();
 		this.rows.grouped("actors/sources", actorIds, "actorId", row -> Source.from(row.get("source")))
-			.forEach((id, list) -> result.put(id, new ActorController.ActorSources(list)));
+			.forEach((id, list) -> result.put(id, new ActorSources(list)));
 		return result;
 	}
 

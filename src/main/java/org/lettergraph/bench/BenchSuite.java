@@ -26,14 +26,14 @@ import org.lettergraph.generate.CorpusGenerator;
 import org.lettergraph.generate.CorpusLoader;
 import org.lettergraph.generate.CorpusSpec;
 import org.lettergraph.graph.CypherQueries;
-import org.lettergraph.ingest.LetterRecord;
 import org.lettergraph.ingest.LetterWriter;
-import org.lettergraph.ingest.Participant;
-import org.lettergraph.ingest.ReferenceRecords;
 import org.lettergraph.ingest.WriteResult;
+import org.lettergraph.ingest.record.LetterRecord;
+import org.lettergraph.ingest.record.Participant;
+import org.lettergraph.ingest.record.ReferenceRecords;
+import org.lettergraph.network.CoSignatureIndex;
 import org.lettergraph.resolve.ReviewCandidates;
 import org.lettergraph.security.Authorship;
-import org.lettergraph.network.CoSignatureIndex;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 

@@ -2,8 +2,8 @@ package org.lettergraph.generate;
 
 import java.util.List;
 
-import org.lettergraph.ingest.LetterRecord;
-import org.lettergraph.ingest.ReferenceRecords;
+import org.lettergraph.ingest.record.LetterRecord;
+import org.lettergraph.ingest.record.ReferenceRecords;
 
 /**
  * A generated corpus: the reference records (sources, programs, organizations, lawmakers, officials) and the

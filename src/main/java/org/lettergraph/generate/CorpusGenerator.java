@@ -10,13 +10,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-import org.lettergraph.ingest.LetterRecord;
-import org.lettergraph.ingest.Participant;
-import org.lettergraph.ingest.ReferenceRecords;
-import org.lettergraph.ingest.ReferenceRecords.ActorRecord;
-import org.lettergraph.ingest.ReferenceRecords.ProgramRecord;
-import org.lettergraph.ingest.ReferenceRecords.SourceRecord;
-import org.lettergraph.resolve.Slugs;
+import org.lettergraph.ingest.record.LetterRecord;
+import org.lettergraph.ingest.record.Participant;
+import org.lettergraph.ingest.record.ReferenceRecords.ActorRecord;
+import org.lettergraph.ingest.record.ReferenceRecords.ProgramRecord;
+import org.lettergraph.ingest.record.ReferenceRecords.SourceRecord;
+import org.lettergraph.ingest.record.ReferenceRecords;
+import org.lettergraph.names.Slugs;
 
 /**
  * Makes a corpus with the shape of real sign-on and congressional letters: signer counts heavy-tailed (log-normal,

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntFunction;
 
-import org.lettergraph.ingest.LetterRecord;
 import org.lettergraph.ingest.LetterWriter;
 import org.lettergraph.ingest.RecordReader;
 import org.lettergraph.ingest.ReferenceWriter;
+import org.lettergraph.ingest.record.LetterRecord;
 import org.lettergraph.security.Roles;
 
 import org.springframework.security.access.prepost.PreAuthorize;

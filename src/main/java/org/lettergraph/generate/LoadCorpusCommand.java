@@ -3,7 +3,7 @@ package org.lettergraph.generate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.lettergraph.ingest.IngestException;
+import org.lettergraph.ingest.record.IngestException;
 import org.lettergraph.security.Authorship;
 import org.lettergraph.security.CommandLineEditor;
 

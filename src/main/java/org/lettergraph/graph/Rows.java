@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -70,6 +72,18 @@ public class Rows {
 			.fetch()
 			.one()
 			.orElseThrow());
+	}
+
+	/**
+	 * Hands each row of the query to {@code each} as the driver streams it, for reads too large to hold as one list
+	 * first (the co-signature index reads every signature of the graph).
+	 */
+	public void forEach(String query, Map<String, Object> parameters, Consumer<Map<String, Object>> each) {
+		String cypher = this.queries.get(query);
+		read(() -> this.client.delegateTo(runner -> {
+			runner.run(cypher, parameters).forEachRemaining(record -> each.accept(record.asMap()));
+			return Optional.empty();
+		}).run());
 	}
 
 	/** Rows of a batched query, grouped by the value of {@code keyColumn}, each mapped with {@code mapper}. */

@@ -11,7 +11,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import org.lettergraph.graph.CypherQueries;
+import org.lettergraph.graph.GraphWrites;
+import org.lettergraph.graph.Rows;
 import org.lettergraph.graph.SchemaMigrations;
 import org.lettergraph.security.Authorship;
 import org.slf4j.Logger;
@@ -21,7 +22,6 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,17 +44,18 @@ class BundledDataset implements InitializingBean {
 
 	private final LetterWriter letters;
 
-	private final Neo4jClient client;
+	private final Rows rows;
 
-	private final CypherQueries queries;
+	private final GraphWrites writes;
 
+	/** Takes {@code schema} so the dataset loads after the migrations. */
 	BundledDataset(SchemaMigrations schema, RecordReader reader, ReferenceWriter references, LetterWriter letters,
-			Neo4jClient client, CypherQueries queries) {
+			Rows rows, GraphWrites writes) {
 		this.reader = reader;
 		this.references = references;
 		this.letters = letters;
-		this.client = client;
-		this.queries = queries;
+		this.rows = rows;
+		this.writes = writes;
 	}
 
 	@Override
@@ -75,11 +76,10 @@ class BundledDataset implements InitializingBean {
 		List<Resource> all = new ArrayList<>(List.of(reference));
 		all.addAll(List.of(letterFiles));
 		String checksum = checksum(all);
-		String loaded = this.client.query(this.queries.get("ingest/dataset-checksum"))
-			.bind(NAME).to("name")
-			.fetchAs(String.class)
-			.mappedBy((types, record) -> record.get("checksum").isNull() ? null : record.get("checksum").asString())
-			.one()
+		String loaded = this.rows.list("ingest/dataset-checksum", Map.of("name", NAME))
+			.stream()
+			.findFirst()
+			.map(row -> Rows.string(row, "checksum"))
 			.orElse(null);
 		if (!force && checksum.equals(loaded)) {
 			log.info("Bundled dataset unchanged since it was loaded; nothing to do");
@@ -94,7 +94,8 @@ class BundledDataset implements InitializingBean {
 			String text = file.getContentAsString(StandardCharsets.UTF_8);
 			Authorship.as(AUTHOR, () -> this.letters.write(this.reader.letter(text, "dataset/letters/" + file.getFilename())));
 		}
-		this.client.query(this.queries.get("ingest/dataset-loaded")).bindAll(Map.of("name", NAME, "checksum", checksum)).run();
+		Authorship.as(AUTHOR, () -> this.writes.transaction(
+				stamp -> this.writes.update("ingest/dataset-loaded", Map.of("name", NAME, "checksum", checksum))));
 		log.info("Bundled dataset loaded: {} letters in {} ms", letterFiles.length,
 				(System.nanoTime() - started) / 1_000_000);
 	}

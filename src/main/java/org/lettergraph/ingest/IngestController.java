@@ -7,8 +7,8 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 import org.lettergraph.ingest.csv.CsvOptions;
+import org.lettergraph.ingest.record.LetterRecord;
 import org.lettergraph.letter.Letter;
-
 import org.lettergraph.security.Roles;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -43,15 +43,6 @@ class IngestController {
 		}
 	}
 
-	/** What the mutation answers. */
-	public record IngestLetterPayload(String letterId, LetterRecord record, boolean dryRun, List<WriteResult.ResolvedName> created,
-			List<WriteResult.ResolvedName> matched, List<org.lettergraph.resolve.ReviewCandidates.Proposal> review,
-			List<String> warnings, List<IngestError> errors) {
-	}
-
-	record IngestError(String message, Integer line) {
-	}
-
 	@MutationMapping
 	@PreAuthorize(Roles.CAN_WRITE)
 	IngestLetterPayload ingestLetter(@Argument IngestLetterInput input) {
@@ -67,7 +58,7 @@ class IngestController {
 			given.add(LetterIngest.Format.CSV);
 		}
 		if (given.size() != 1) {
-			return payload(LetterIngest.Outcome.failed(null,
+			return IngestLetterPayload.of(LetterIngest.Outcome.failed(null,
 					List.of("input: give exactly one of text, record and csv (got " + given.size() + ")."), dryRun));
 		}
 		LetterIngest.Format format = given.get(0);
@@ -77,7 +68,7 @@ class IngestController {
 			default -> input.csv();
 		};
 		CsvOptions csv = (input.csvOptions() != null) ? input.csvOptions().options() : null;
-		return payload(this.ingest.ingest(format, content, format.name().toLowerCase(java.util.Locale.ROOT), dryRun, csv));
+		return IngestLetterPayload.of(this.ingest.ingest(format, content, format.name().toLowerCase(java.util.Locale.ROOT), dryRun, csv));
 	}
 
 	@SchemaMapping(typeName = "IngestLetterPayload")
@@ -86,21 +77,5 @@ class IngestController {
 			return CompletableFuture.completedFuture(null);
 		}
 		return letters.load(payload.letterId());
-	}
-
-	static IngestLetterPayload payload(LetterIngest.Outcome outcome) {
-		LetterRecord record = (outcome.parsed() != null) ? outcome.parsed().record() : null;
-		List<String> warnings = (outcome.parsed() != null) ? outcome.parsed().warnings() : List.of();
-		List<IngestError> errors = outcome.problems().stream().map(IngestController::error).toList();
-		WriteResult result = outcome.result();
-		return new IngestLetterPayload((result != null) ? result.letterId() : null, record, outcome.dryRun(),
-				(result != null) ? result.created() : List.of(), (result != null) ? result.matched() : List.of(),
-				(result != null) ? result.review() : List.of(), warnings, errors);
-	}
-
-	/** "line 12: …" at the start of a problem becomes its line number. */
-	private static IngestError error(String problem) {
-		var matcher = java.util.regex.Pattern.compile("(?:^|\\s)line (\\d+)").matcher(problem);
-		return new IngestError(problem, matcher.find() ? Integer.valueOf(matcher.group(1)) : null);
 	}
 }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.lettergraph.ingest.record.IngestException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,7 +36,7 @@ class IngestUploadController {
 	}
 
 	/** One file's answer. */
-	record FileResult(String file, IngestController.IngestLetterPayload result) {
+	record FileResult(String file, IngestLetterPayload result) {
 	}
 
 	@PostMapping(path = "/ingest", consumes = "multipart/form-data")
@@ -62,7 +64,7 @@ class IngestUploadController {
 				outcome = LetterIngest.Outcome.failed(null, ex.problems(), dryRun);
 			}
 			allOk &= outcome.ok();
-			results.add(new FileResult(name, IngestController.payload(outcome)));
+			results.add(new FileResult(name, IngestLetterPayload.of(outcome)));
 		}
 		return ResponseEntity.status(allOk ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(results);
 	}

@@ -7,17 +7,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.lettergraph.graph.Rows;
 import org.lettergraph.graph.GraphWrites;
+import org.lettergraph.graph.Rows;
 import org.lettergraph.ingest.csv.CsvOptions;
 import org.lettergraph.ingest.csv.SignOnCsvParser;
 import org.lettergraph.ingest.legislators.LawmakerDirectory;
 import org.lettergraph.ingest.legislators.Legislator;
 import org.lettergraph.ingest.legislators.LegislatorsParser;
+import org.lettergraph.ingest.record.IngestException;
+import org.lettergraph.ingest.record.LetterRecord;
+import org.lettergraph.ingest.record.ParsedLetter;
+import org.lettergraph.ingest.record.ReferenceRecords;
 import org.lettergraph.ingest.text.PlainTextLetterParser;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings one document in: parses it into a letter record, then writes it through the one write path. A dry run
@@ -83,21 +86,18 @@ public class LetterIngest {
 
 	private final ReferenceWriter references;
 
-	private final TransactionTemplate transactions;
-
 	private final IngestProperties properties;
 
 	private final Rows rows;
 
 	private final GraphWrites writes;
 
-	LetterIngest(RecordReader records, LetterWriter writer, ReferenceWriter references,
-			TransactionTemplate transactions, IngestProperties properties, Rows rows, GraphWrites writes) {
+	LetterIngest(RecordReader records, LetterWriter writer, ReferenceWriter references, IngestProperties properties,
+			Rows rows, GraphWrites writes) {
 		this.writes = writes;
 		this.records = records;
 		this.writer = writer;
 		this.references = references;
-		this.transactions = transactions;
 		this.properties = properties;
 		this.rows = rows;
 	}
@@ -116,13 +116,7 @@ public class LetterIngest {
 			}
 			parsed = parse(format, content, origin, csv);
 			LetterRecord record = withSource(parsed);
-			WriteResult result = this.writes.run(() -> this.transactions.execute(status -> {
-				WriteResult written = this.writer.write(record);
-				if (dryRun) {
-					status.setRollbackOnly();
-				}
-				return written;
-			}));
+			WriteResult result = this.writes.transaction(dryRun, stamp -> this.writer.write(record));
 			return new Outcome(parsed, result, null, List.of(), dryRun);
 		}
 		catch (IngestException ex) {
@@ -133,13 +127,10 @@ public class LetterIngest {
 	private Outcome importLegislators(String content, String origin, boolean dryRun) {
 		ReferenceRecords people = new LegislatorsParser()
 			.parse(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), origin);
-		this.writes.run(() -> this.transactions.execute(status -> {
+		this.writes.transaction(dryRun, stamp -> {
 			this.references.write(people);
-			if (dryRun) {
-				status.setRollbackOnly();
-			}
 			return null;
-		}));
+		});
 		long lawmakers = people.actors().stream().filter(a -> "LAWMAKER".equals(a.kind())).count();
 		return new Outcome(null, null, String.format(Locale.ROOT, "%s %d lawmakers and %d officials",
 				dryRun ? "would write" : "wrote", lawmakers, people.actors().size() - lawmakers), List.of(), dryRun);

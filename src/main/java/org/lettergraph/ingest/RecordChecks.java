@@ -3,12 +3,19 @@ package org.lettergraph.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.lettergraph.ingest.record.LetterRecord;
+import org.lettergraph.ingest.record.Participant;
 
 /**
  * What makes a letter record unusable, each problem named by its field ({@code signers[12].name}) and said in
  * plain words. Nothing is written while any problem stands.
  */
 final class RecordChecks {
+
+	/** How a stated signer count is meant: "193", "about 24", "more than 60". */
+	static final Set<String> QUALIFIERS = Set.of("EXACTLY", "ABOUT", "MORE_THAN");
 
 	private RecordChecks() {
 	}
@@ -66,7 +73,7 @@ final class RecordChecks {
 	}
 
 	private static void qualifier(String field, String value, List<String> problems) {
-		if (value != null && !LetterWriter.QUALIFIERS.contains(value)) {
+		if (value != null && !QUALIFIERS.contains(value)) {
 			problems.add(field + ": must be EXACTLY, ABOUT or MORE_THAN, got '" + value + "'.");
 		}
 	}

@@ -1,6 +1,7 @@
 package org.lettergraph.ingest;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,17 +9,22 @@ import java.util.Map;
 import java.util.Set;
 
 import org.lettergraph.actor.ActorKind;
-import org.lettergraph.ingest.GraphWriter.Edge;
-import org.lettergraph.ingest.ReferenceRecords.ActorRecord;
-import org.lettergraph.ingest.ReferenceRecords.Link;
-import org.lettergraph.ingest.ReferenceRecords.ProgramRecord;
-import org.lettergraph.ingest.ReferenceRecords.SourceRecord;
-import org.lettergraph.resolve.NameKey;
-import org.lettergraph.security.Authorship;
-import org.lettergraph.security.Authorship.Stamp;
+import org.lettergraph.actor.ActorWrites.Appearance;
+import org.lettergraph.actor.ActorWrites;
+import org.lettergraph.graph.Edge;
+import org.lettergraph.graph.GraphWrites;
+import org.lettergraph.ingest.record.IngestException;
+import org.lettergraph.ingest.record.ReferenceRecords.ActorRecord;
+import org.lettergraph.ingest.record.ReferenceRecords.Link;
+import org.lettergraph.ingest.record.ReferenceRecords.ProgramRecord;
+import org.lettergraph.ingest.record.ReferenceRecords.SourceRecord;
+import org.lettergraph.ingest.record.ReferenceRecords;
+import org.lettergraph.names.NameKey;
+import org.lettergraph.program.ProgramWrites;
+import org.lettergraph.source.Source;
+import org.lettergraph.source.SourceWrites;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes reference records (sources, programs, actors and their affiliations and appearances) in one transaction.
@@ -27,51 +33,71 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ReferenceWriter {
 
-	private final GraphWriter graph;
+	private final GraphWrites writes;
 
-	ReferenceWriter(GraphWriter graph) {
-		this.graph = graph;
+	private final SourceWrites sources;
+
+	private final ActorWrites actors;
+
+	private final ProgramWrites programs;
+
+	ReferenceWriter(GraphWrites writes, SourceWrites sources, ActorWrites actors, ProgramWrites programs) {
+		this.writes = writes;
+		this.sources = sources;
+		this.actors = actors;
+		this.programs = programs;
 	}
 
-	@Transactional
 	public void write(ReferenceRecords records) {
 		List<String> problems = check(records);
 		if (!problems.isEmpty()) {
 			throw new IngestException(problems);
 		}
-		Stamp stamp = Authorship.stamp();
-		this.graph.nodes("ingest/sources", records.sources().stream().map(ReferenceWriter::sourceRow).toList(), stamp);
+		this.writes.transaction(stamp -> {
+			try {
+				writeChecked(records);
+			}
+			catch (GraphWrites.MissingNodesException ex) {
+				throw new IngestException(ex.getMessage());
+			}
+			return null;
+		});
+	}
+
+	private void writeChecked(ReferenceRecords records) {
+		this.sources.write(records.sources().stream().map(ReferenceWriter::source).toList());
 		for (ActorKind kind : ActorKind.values()) {
-			this.graph.actors(kind.label(), records.actors()
+			this.actors.write(kind, records.actors()
 				.stream()
 				.filter(a -> kind(a) == kind)
-				.map(ReferenceWriter::actorRow)
-				.toList(), true, stamp);
+				.map(ReferenceWriter::actorFacts)
+				.toList(), true);
 		}
-		this.graph.nodes("ingest/programs", records.programs().stream().map(ReferenceWriter::programRow).toList(),
-				stamp);
+		this.programs.write(records.programs()
+			.stream()
+			.map(p -> new ProgramWrites.ProgramFacts(p.id(), p.name(), p.description(), p.aliases(), p.sources()))
+			.toList());
 
 		List<Edge> affiliated = new ArrayList<>();
 		List<Edge> offices = new ArrayList<>();
-		List<Edge> statements = new ArrayList<>();
-		List<Edge> mentions = new ArrayList<>();
-		List<Edge> authored = new ArrayList<>();
+		Map<Appearance, List<Edge>> appearances = new EnumMap<>(Appearance.class);
+		for (Appearance appearance : Appearance.values()) {
+			appearances.put(appearance, new ArrayList<>());
+		}
 		for (ActorRecord actor : records.actors()) {
 			List<Edge> memberships = (kind(actor) == ActorKind.OFFICIAL) ? offices : affiliated;
 			actor.affiliations().forEach(link -> memberships.add(linkEdge(actor.id(), link, actor.sources())));
-			actor.statements().forEach(source -> statements.add(appearance(actor.id(), source)));
-			actor.mentions().forEach(source -> mentions.add(appearance(actor.id(), source)));
-			actor.authored().forEach(source -> authored.add(appearance(actor.id(), source)));
+			actor.statements().forEach(s -> appearances.get(Appearance.STATEMENT_IN).add(appearance(actor.id(), s)));
+			actor.mentions().forEach(s -> appearances.get(Appearance.MENTIONED_IN).add(appearance(actor.id(), s)));
+			actor.authored().forEach(s -> appearances.get(Appearance.AUTHORED).add(appearance(actor.id(), s)));
 		}
-		this.graph.link("Actor", "AFFILIATED_WITH", "Organization", affiliated, stamp);
-		this.graph.link("Actor", "HOLDS_OFFICE", "Organization", offices, stamp);
-		this.graph.link("Actor", "STATEMENT_IN", "Source", statements, stamp);
-		this.graph.link("Actor", "MENTIONED_IN", "Source", mentions, stamp);
-		this.graph.link("Actor", "AUTHORED", "Source", authored, stamp);
-		this.graph.link("Program", "RUN_BY", "Organization", records.programs()
+		this.actors.affiliations(affiliated);
+		this.actors.offices(offices);
+		appearances.forEach(this.actors::appearances);
+		this.programs.runBy(records.programs()
 			.stream()
 			.flatMap(p -> p.runBy().stream().map(link -> linkEdge(p.id(), link, p.sources())))
-			.toList(), stamp);
+			.toList());
 	}
 
 	private static Edge linkEdge(String from, Link link, List<String> fallbackSources) {
@@ -85,13 +111,16 @@ public class ReferenceWriter {
 		return new Edge(actorId, sourceId, Map.of(), List.of(sourceId));
 	}
 
-	/** Creates these sources unless they exist; an existing source is never changed by a letter that cites it. */
-	void sourcesIfAbsent(List<SourceRecord> sources, Stamp stamp) {
+	/**
+	 * Creates these sources unless they exist (inside the caller's write); an existing source is never changed by a
+	 * letter that cites it.
+	 */
+	void sourcesIfAbsent(List<SourceRecord> sources) {
 		List<String> problems = checkSources(sources);
 		if (!problems.isEmpty()) {
 			throw new IngestException(problems);
 		}
-		this.graph.nodes("ingest/sources-if-absent", sources.stream().map(ReferenceWriter::sourceRow).toList(), stamp);
+		this.sources.createIfAbsent(sources.stream().map(ReferenceWriter::source).toList());
 	}
 
 	/** What is wrong with the sources a letter brings along, each problem named by its field. */
@@ -99,26 +128,12 @@ public class ReferenceWriter {
 		return check(new ReferenceRecords(sources, List.of(), List.of()));
 	}
 
-	private static Map<String, Object> sourceRow(SourceRecord s) {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("title", s.title());
-		properties.put("kind", s.kind());
-		putIfPresent(properties, "publisher", s.publisher());
-		putIfPresent(properties, "date", s.date());
-		putIfPresent(properties, "dateNote", s.dateNote());
-		putIfPresent(properties, "author", s.author());
-		putIfPresent(properties, "location", s.location());
-		return Map.of("id", s.id(), "properties", properties);
+	private static Source source(SourceRecord s) {
+		return new Source(s.id(), s.title(), s.publisher(), s.date(), s.dateNote(), s.kind(), s.author(),
+				s.location());
 	}
 
-	private static Map<String, Object> programRow(ProgramRecord p) {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("name", p.name());
-		putIfPresent(properties, "description", p.description());
-		return Map.of("id", p.id(), "properties", properties, "aliases", p.aliases(), "sources", p.sources());
-	}
-
-	private static Map<String, Object> actorRow(ActorRecord a) {
+	private static ActorWrites.ActorFacts actorFacts(ActorRecord a) {
 		Map<String, Object> facts = new LinkedHashMap<>();
 		putIfPresent(facts, "category", a.category());
 		putIfPresent(facts, "description", a.description());
@@ -131,8 +146,7 @@ public class ReferenceWriter {
 		Set<String> keys = new LinkedHashSet<>();
 		keys.add(NameKey.of(a.name()));
 		a.aliases().forEach(alias -> keys.add(NameKey.of(alias)));
-		return Map.of("id", a.id(), "name", a.name(), "facts", facts, "aliases", a.aliases(), "keys",
-				List.copyOf(keys), "sources", a.sources());
+		return new ActorWrites.ActorFacts(a.id(), a.name(), facts, a.aliases(), List.copyOf(keys), a.sources());
 	}
 
 	private static void putIfPresent(Map<String, Object> map, String key, Object value) {

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.lettergraph.actor.ActorKind;
-import org.lettergraph.ingest.LetterWriter.Slot;
+import org.lettergraph.actor.ActorWrites;
+import org.lettergraph.ingest.LetterBatch.Slot;
 import org.lettergraph.ingest.WriteResult.ResolvedName;
+import org.lettergraph.names.NameKey;
+import org.lettergraph.names.Slugs;
 import org.lettergraph.resolve.ActorResolver.Match;
-import org.lettergraph.resolve.NameKey;
 import org.lettergraph.resolve.ReviewCandidates;
-import org.lettergraph.resolve.Slugs;
-import org.lettergraph.security.Authorship.Stamp;
 
 /** Which actor each participant of one letter is, and which actors the letter creates or adds names to. */
 final class Resolution {
@@ -98,7 +98,7 @@ final class Resolution {
 	 * letters' order (aliases, keys and sources unioned, facts of later rows over earlier ones, the first name kept),
 	 * which leaves each actor as writing the letters one after another would.
 	 */
-	static void writeActors(GraphWriter graph, List<Resolution> resolutions, Stamp stamp) {
+	static void writeActors(ActorWrites actors, List<Resolution> resolutions) {
 		Map<String, ActorRow> merged = new LinkedHashMap<>();
 		for (Resolution resolution : resolutions) {
 			// Each letter's row on its own, so a batch writes what its letters written one by one would.
@@ -117,14 +117,12 @@ final class Resolution {
 			}
 		}
 		for (ActorKind kind : ActorKind.values()) {
-			List<Map<String, Object>> batch = merged.values()
+			actors.write(kind, merged.values()
 				.stream()
 				.filter(row -> row.kind() == kind)
-				.map(row -> Map.<String, Object>of("id", row.id(), "name", (row.name() != null) ? row.name() : row.id(),
-						"facts", row.facts(), "aliases", List.copyOf(row.aliases()), "keys", List.copyOf(row.keys()),
-						"sources", List.copyOf(row.sources())))
-				.toList();
-			graph.actors(kind.label(), batch, false, stamp);
+				.map(row -> new ActorWrites.ActorFacts(row.id(), (row.name() != null) ? row.name() : row.id(),
+						row.facts(), List.copyOf(row.aliases()), List.copyOf(row.keys()), List.copyOf(row.sources())))
+				.toList(), false);
 		}
 	}
 

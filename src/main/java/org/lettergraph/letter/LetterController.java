@@ -3,10 +3,9 @@ package org.lettergraph.letter;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import org.dataloader.DataLoader;
 import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
 import org.lettergraph.actor.Actor;
-import org.lettergraph.actor.LetterCount;
 import org.lettergraph.graph.Connection;
 import org.lettergraph.graph.InvalidArgumentException;
 import org.lettergraph.graph.Paging;

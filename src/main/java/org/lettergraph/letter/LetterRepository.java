@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.lettergraph.actor.Actor;
 import org.lettergraph.graph.Rows;
+import org.lettergraph.program.Program;
 import org.lettergraph.source.Source;
 
 import org.springframework.stereotype.Repository;
@@ -70,6 +71,51 @@ class LetterRepository {
 		Map<String, LetterParties> result = new HashMap<>();
 		byLetter.forEach((id, list) -> result.put(id, new LetterParties(list)));
 		return result;
+	}
+
+	Map<String, Participations> participations(Collection<String> actorIds) {
+		Map<String, List<Participation>> byActor = this.rows.grouped("letters/participations", actorIds, "actorId",
+				row -> new Participation(Letter.from(row.get("letter")), Rows.string(row, "role"),
+						Rows.integer(row, "position"), Rows.string(row, "title"), Rows.string(row, "organization"),
+						Rows.each(row, "sources", Source::from)));
+		Map<String, Participations> result = new HashMap<>();
+		byActor.forEach((id, list) -> result.put(id, new Participations(list)));
+		return result;
+	}
+
+	Map<String, LetterCount> letterCounts(Collection<String> actorIds) {
+		Map<String, LetterCount> result = new HashMap<>();
+		for (Map<String, Object> row : this.rows.list("letters/letter-counts",
+				Map.of("ids", (Object) List.copyOf(actorIds)))) {
+			result.put(Rows.string(row, "actorId"), new LetterCount(Rows.integer(row, "signed")));
+		}
+		return result;
+	}
+
+	Map<String, Concerns> concerns(Collection<String> letterIds) {
+		Map<String, List<Concern>> byLetter = this.rows.grouped("letters/concerns", letterIds, "letterId",
+				row -> new Concern(Program.from(row.get("program")), Rows.string(row, "ask"),
+						Rows.each(row, "sources", Source::from)));
+		Map<String, Concerns> result = new HashMap<>();
+		byLetter.forEach((id, list) -> result.put(id, new Concerns(list)));
+		return result;
+	}
+
+	Map<String, Reports> reports(Collection<String> letterIds) {
+		Map<String, List<Report>> byLetter = this.rows.grouped("letters/reports", letterIds, "letterId",
+				row -> new Report(Source.from(row.get("source")), Rows.integer(row, "signerCount"),
+						Rows.string(row, "signerCountQualifier")));
+		Map<String, Reports> result = new HashMap<>();
+		byLetter.forEach((id, list) -> result.put(id, new Reports(list)));
+		return result;
+	}
+
+	Map<String, List<Letter>> ofPrograms(Collection<String> programIds) {
+		return this.rows.grouped("letters/of-programs", programIds, "programId", row -> Letter.from(row.get("letter")));
+	}
+
+	Map<String, List<Letter>> ofSources(Collection<String> sourceIds) {
+		return this.rows.grouped("letters/of-sources", sourceIds, "sourceId", row -> Letter.from(row.get("letter")));
 	}
 
 	/**

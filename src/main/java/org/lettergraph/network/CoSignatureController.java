@@ -9,11 +9,11 @@ import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.lettergraph.actor.Actor;
-import org.lettergraph.actor.Role;
 import org.lettergraph.graph.InvalidArgumentException;
 import org.lettergraph.graph.Paging;
 import org.lettergraph.letter.Letter;
 import org.lettergraph.letter.LetterWhere;
+import org.lettergraph.letter.Role;
 import org.lettergraph.network.ActorPath.PathStep;
 
 import org.springframework.graphql.data.method.annotation.Argument;

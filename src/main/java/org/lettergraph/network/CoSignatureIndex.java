@@ -9,16 +9,16 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
-import org.lettergraph.graph.CypherQueries;
+import org.lettergraph.graph.LaunchSettings;
+import org.lettergraph.graph.Rows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,9 +38,7 @@ public class CoSignatureIndex implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(CoSignatureIndex.class);
 
-	private final Neo4jClient client;
-
-	private final CypherQueries queries;
+	private final Rows rows;
 
 	private final ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "co-signature-index");
@@ -54,10 +52,9 @@ public class CoSignatureIndex implements DisposableBean {
 
 	private final boolean command;
 
-	CoSignatureIndex(Neo4jClient client, CypherQueries queries, @Value("${lettergraph.command:}") String command) {
-		this.client = client;
-		this.queries = queries;
-		this.command = !command.isEmpty();
+	CoSignatureIndex(Rows rows, LaunchSettings launch) {
+		this.rows = rows;
+		this.command = launch.isCommand();
 	}
 
 	/** One co-signer as the index counts it: shared letters newest first. */
@@ -185,17 +182,10 @@ public class CoSignatureIndex implements DisposableBean {
 	}
 
 	private List<Long> fingerprint() {
-		return this.client.query(this.queries.get("network/co-signature-fingerprint"))
-			.fetchAs(List.class)
-			.mappedBy((types, record) -> List.of(record.get("signed").asLong(), record.get("endorsed").asLong(),
-					record.get("actors").asLong(), record.get("letters").asLong()))
-			.one()
-			.map(list -> {
-				@SuppressWarnings("unchecked")
-				List<Long> longs = (List<Long>) list;
-				return longs;
-			})
-			.orElseThrow();
+		Map<String, Object> row = this.rows.one("network/co-signature-fingerprint", Map.of());
+		return Stream.of("signed", "endorsed", "actors", "letters")
+			.map(key -> ((Number) row.get(key)).longValue())
+			.toList();
 	}
 
 	private Snapshot build() {
@@ -206,9 +196,9 @@ public class CoSignatureIndex implements DisposableBean {
 		List<String> actorIds = new ArrayList<>();
 		List<String> letterIds = new ArrayList<>();
 		List<int[]> actorsOfLetter = new ArrayList<>();
-		this.client.query(this.queries.get("network/co-signature-index")).fetchAs(Integer.class).mappedBy((types, r) -> {
-			letterIds.add(r.get("letter").asString());
-			List<String> actors = r.get("actors").asList(v -> v.asString());
+		this.rows.forEach("network/co-signature-index", Map.of(), r -> {
+			letterIds.add(Rows.string(r, "letter"));
+			List<String> actors = Rows.strings(r, "actors");
 			int[] numbers = new int[actors.size()];
 			for (int i = 0; i < numbers.length; i++) {
 				numbers[i] = actorIndex.computeIfAbsent(actors.get(i), id -> {
@@ -217,8 +207,7 @@ public class CoSignatureIndex implements DisposableBean {
 				});
 			}
 			actorsOfLetter.add(distinctSorted(numbers));
-			return 0;
-		}).all();
+		});
 		int[] degree = new int[actorIds.size()];
 		actorsOfLetter.forEach(actors -> Arrays.stream(actors).forEach(a -> degree[a]++));
 		int[][] lettersOfActor = new int[actorIds.size()][];

@@ -13,10 +13,10 @@ import java.util.Set;
 
 import org.lettergraph.actor.Actor;
 import org.lettergraph.actor.ActorKind;
-import org.lettergraph.actor.Role;
 import org.lettergraph.graph.InvalidArgumentException;
 import org.lettergraph.graph.Rows;
 import org.lettergraph.letter.LetterWhere;
+import org.lettergraph.letter.Role;
 import org.lettergraph.network.ActorPath.PathStep;
 
 import org.springframework.stereotype.Repository;

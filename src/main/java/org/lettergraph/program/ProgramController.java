@@ -7,13 +7,11 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 import org.lettergraph.actor.Actor;
-import org.lettergraph.letter.Letter;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
@@ -26,12 +24,6 @@ class ProgramController {
 		this.programs = programs;
 		registry.forTypePair(String.class, Program.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> programs.byIds(ids)));
-		registry.forTypePair(String.class, Concerns.class)
-			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> programs.concernsOf(ids)));
-	}
-
-	/** What one letter asks of each program, as one batched load returns it for {@code programs} and {@code concerns}. */
-	record Concerns(List<Concern> list) {
 	}
 
 	@QueryMapping
@@ -44,25 +36,9 @@ class ProgramController {
 		return loader.load(id);
 	}
 
-	@SchemaMapping(typeName = "Letter")
-	CompletableFuture<List<Concern>> concerns(Letter letter, DataLoader<String, Concerns> loader) {
-		return loader.load(letter.id()).thenApply(c -> (c != null) ? c.list() : List.of());
-	}
-
-	@SchemaMapping(typeName = "Letter", field = "programs")
-	CompletableFuture<List<Program>> letterPrograms(Letter letter, DataLoader<String, Concerns> loader) {
-		return concerns(letter, loader).thenApply(list -> list.stream().map(Concern::program).toList());
-	}
-
 	@BatchMapping
 	Map<Program, List<Actor>> runBy(List<Program> programs) {
 		Map<String, List<Actor>> byId = this.programs.runBy(programs.stream().map(Program::id).toList());
-		return byProgram(programs, byId);
-	}
-
-	@BatchMapping
-	Map<Program, List<Letter>> letters(List<Program> programs) {
-		Map<String, List<Letter>> byId = this.programs.letters(programs.stream().map(Program::id).toList());
 		return byProgram(programs, byId);
 	}
 

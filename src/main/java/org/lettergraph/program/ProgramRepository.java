@@ -6,8 +6,6 @@ import java.util.Map;
 
 import org.lettergraph.actor.Actor;
 import org.lettergraph.graph.Rows;
-import org.lettergraph.letter.Letter;
-import org.lettergraph.source.Source;
 
 import org.springframework.stereotype.Repository;
 
@@ -28,20 +26,7 @@ class ProgramRepository {
 		return this.rows.byId("programs/by-ids", ids, Program::id, row -> Program.from(row.get("program")));
 	}
 
-	Map<String, ProgramController.Concerns> concernsOf(Collection<String> letterIds) {
-		Map<String, List<Concern>> byLetter = this.rows.grouped("programs/of-letters", letterIds, "letterId",
-				row -> new Concern(Program.from(row.get("program")), Rows.string(row, "ask"),
-						Rows.each(row, "sources", Source::from)));
-		Map<String, ProgramController.Concerns> result = new java.util.HashMap<>();
-		byLetter.forEach((id, list) -> result.put(id, new ProgramController.Concerns(list)));
-		return result;
-	}
-
 	Map<String, List<Actor>> runBy(Collection<String> programIds) {
 		return this.rows.grouped("programs/run-by", programIds, "programId", row -> Actor.from(row.get("actor")));
-	}
-
-	Map<String, List<Letter>> letters(Collection<String> programIds) {
-		return this.rows.grouped("programs/letters", programIds, "programId", row -> Letter.from(row.get("letter")));
 	}
 }

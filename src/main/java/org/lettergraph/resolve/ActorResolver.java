@@ -6,10 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.lettergraph.graph.CypherQueries;
 import org.lettergraph.graph.Rows;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ActorResolver {
 
-	private final Neo4jClient client;
+	private final Rows rows;
 
-	private final CypherQueries queries;
-
-	public ActorResolver(Neo4jClient client, CypherQueries queries) {
-		this.client = client;
-		this.queries = queries;
+	ActorResolver(Rows rows) {
+		this.rows = rows;
 	}
 
 	/** An existing actor a key matched: its id, its kind's label, and whether the key is its primary name. */
@@ -39,11 +34,7 @@ public class ActorResolver {
 		if (wanted.isEmpty()) {
 			return result;
 		}
-		this.client.query(this.queries.get("ingest/resolve-names"))
-			.bind(wanted)
-			.to("keys")
-			.fetch()
-			.all()
+		this.rows.list("review/resolve-names", Map.of("keys", wanted))
 			.forEach(row -> result.computeIfAbsent(Rows.string(row, "key"), k -> new ArrayList<>())
 				.add(new Match(Rows.string(row, "key"), Rows.string(row, "id"), Rows.string(row, "label"),
 						Rows.flag(row, "primary"))));

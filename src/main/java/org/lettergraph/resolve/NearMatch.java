@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.lettergraph.names.NameKey;
 
 /**
  * Whether two names that are not the same key may still name the same actor, how likely, and why. Only a person

@@ -10,11 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.lettergraph.graph.CypherQueries;
+import org.lettergraph.graph.GraphWrites;
 import org.lettergraph.graph.Rows;
-import org.lettergraph.security.Authorship;
+import org.lettergraph.names.NameKey;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +25,13 @@ public class ReviewCandidates {
 
 	private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "of", "in", "on", "at", "to", "a");
 
-	private final Neo4jClient client;
+	private final Rows rows;
 
-	private final CypherQueries queries;
+	private final GraphWrites writes;
 
-	public ReviewCandidates(Neo4jClient client, CypherQueries queries) {
-		this.client = client;
-		this.queries = queries;
+	ReviewCandidates(Rows rows, GraphWrites writes) {
+		this.rows = rows;
+		this.writes = writes;
 	}
 
 	/** An actor the letter created, with the aliases it was given. */
@@ -50,21 +49,6 @@ public class ReviewCandidates {
 	/** A pair proposed for review, by id and name. */
 	public record Proposal(String actorId, String actorName, String candidateId, String candidateName, double score,
 			String reason) {
-	}
-
-	/** Finds and records the candidates for these new actors; returns what it proposed. */
-	public List<Proposal> propose(List<NewActor> created, List<String> sources, Authorship.Stamp stamp) {
-		return proposeAll(List.of(new NewActors(created, sources)), stamp).get(0);
-	}
-
-	/**
-	 * Finds and records the candidates for the actors several letters of one write created: {@link #find} before
-	 * they are written, {@link #record} after. Two statements whatever their number.
-	 *
-	 * @return per letter, in the order given, the pairs it proposed
-	 */
-	public List<List<Proposal>> proposeAll(List<NewActors> letters, Authorship.Stamp stamp) {
-		return record(find(letters), stamp);
 	}
 
 	/** Pairs found for one write, not yet recorded: by their two ids, with the letter that proposes each. */
@@ -107,10 +91,7 @@ public class ReviewCandidates {
 			}
 		}
 		if (!names.isEmpty()) {
-			for (Map<String, Object> row : this.client.query(this.queries.get("review/near-names"))
-				.bind(names).to("names")
-				.fetch()
-				.all()) {
+			for (Map<String, Object> row : this.rows.list("review/near-names", Map.of("names", names))) {
 				NewActor actor = byId.get(Rows.string(row, "id"));
 				String candidateId = Rows.string(row, "candidateId");
 				if (byId.containsKey(candidateId)) {
@@ -145,7 +126,7 @@ public class ReviewCandidates {
 	}
 
 	/** Records the pairs found, once the actors they name are written; returns them per letter. */
-	public List<List<Proposal>> record(Found found, Authorship.Stamp stamp) {
+	public List<List<Proposal>> record(Found found) {
 		List<List<Proposal>> perLetter = new ArrayList<>();
 		found.letters.forEach(l -> perLetter.add(new ArrayList<>()));
 		if (found.proposals.isEmpty()) {
@@ -158,9 +139,7 @@ public class ReviewCandidates {
 			pairs.add(Map.of("a", p.actorId(), "b", p.candidateId(), "score", p.score(), "reason", p.reason(),
 					"sources", found.letters.get(letter).sources()));
 		});
-		Map<String, Object> parameters = new HashMap<>(stamp.parameters());
-		parameters.put("pairs", pairs);
-		this.client.query(this.queries.get("review/propose")).bindAll(parameters).run();
+		this.writes.update("review/propose", Map.of("pairs", pairs));
 		return perLetter.stream().map(List::copyOf).toList();
 	}
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.lettergraph.actor.Actor;
 import org.lettergraph.graph.Connection;
-import org.lettergraph.graph.GraphWrites;
 import org.lettergraph.graph.InvalidArgumentException;
 import org.lettergraph.graph.Paging;
 import org.lettergraph.security.Roles;
@@ -24,12 +23,9 @@ class ReviewController {
 
 	private final Paging paging;
 
-	private final GraphWrites writes;
-
-	ReviewController(Review review, Paging paging, GraphWrites writes) {
+	ReviewController(Review review, Paging paging) {
 		this.review = review;
 		this.paging = paging;
-		this.writes = writes;
 	}
 
 	@QueryMapping
@@ -46,19 +42,19 @@ class ReviewController {
 	@MutationMapping
 	@PreAuthorize(Roles.CAN_WRITE)
 	Actor mergeActors(@Argument String keepId, @Argument List<String> mergeIds) {
-		return this.writes.run(() -> this.review.merge(keepId, mergeIds));
+		return this.review.merge(keepId, mergeIds);
 	}
 
 	@MutationMapping
 	@PreAuthorize(Roles.CAN_WRITE)
 	Actor addAlias(@Argument String actorId, @Argument String alias) {
-		return this.writes.run(() -> this.review.addAlias(actorId, alias));
+		return this.review.addAlias(actorId, alias);
 	}
 
 	@MutationMapping
 	@PreAuthorize(Roles.CAN_WRITE)
 	ReviewCandidate dismissCandidate(@Argument String actorId, @Argument String otherId) {
-		return this.writes.run(() -> this.review.dismiss(actorId, otherId));
+		return this.review.dismiss(actorId, otherId);
 	}
 
 	private static int offset(String key) {

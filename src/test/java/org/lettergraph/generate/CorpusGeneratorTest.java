@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lettergraph.ingest.LetterRecord;
-import org.lettergraph.ingest.Participant;
+import org.lettergraph.ingest.record.LetterRecord;
+import org.lettergraph.ingest.record.Participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

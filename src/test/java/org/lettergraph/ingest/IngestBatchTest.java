@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.lettergraph.bench.StatementCounter;
+import org.lettergraph.ingest.record.IngestException;
+import org.lettergraph.ingest.record.LetterRecord;
 import org.lettergraph.security.Authorship;
 import org.lettergraph.support.GraphDump;
 import org.lettergraph.support.WritableGraphTest;

@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lettergraph.support.GraphDump;
 import org.lettergraph.support.Editors;
+import org.lettergraph.support.GraphDump;
 import org.lettergraph.support.WritableGraphTest;
 import org.neo4j.driver.Driver;
 
@@ -53,8 +53,8 @@ class IngestDocumentsTest {
 	void theNewsReportedLettersAsRecordsGiveTheBundledGraph() throws IOException {
 		List<String> before = GraphDump.of(this.driver);
 		for (var file : new PathMatchingResourcePatternResolver().getResources("classpath:dataset/letters/2021-*.yaml")) {
-			this.graphQl.document("mutation($r: String!) { ingestLetter(input: {record: $r}) { errors { message } } }")
-				.variable("r", file.getContentAsString(StandardCharsets.UTF_8))
+			this.graphQl.documentName("ingestRecord")
+				.variable("record", file.getContentAsString(StandardCharsets.UTF_8))
 				.execute()
 				.path("ingestLetter.errors").entityList(Object.class).hasSize(0);
 		}

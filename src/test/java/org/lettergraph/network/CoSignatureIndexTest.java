@@ -12,9 +12,9 @@ import org.lettergraph.generate.CorpusFiles;
 import org.lettergraph.generate.CorpusGenerator;
 import org.lettergraph.generate.CorpusLoader;
 import org.lettergraph.generate.CorpusSpec;
-import org.lettergraph.ingest.LetterRecord;
 import org.lettergraph.ingest.LetterWriter;
-import org.lettergraph.ingest.Participant;
+import org.lettergraph.ingest.record.LetterRecord;
+import org.lettergraph.ingest.record.Participant;
 import org.lettergraph.support.FixtureGraphTestSupport;
 
 import org.springframework.beans.factory.annotation.Autowired;

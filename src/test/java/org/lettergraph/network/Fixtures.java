@@ -5,14 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.lettergraph.ingest.LetterRecord;
 import org.lettergraph.ingest.LetterWriter;
-import org.lettergraph.ingest.Participant;
-import org.lettergraph.ingest.ReferenceRecords;
-import org.lettergraph.ingest.ReferenceRecords.ActorRecord;
-import org.lettergraph.ingest.ReferenceRecords.ProgramRecord;
-import org.lettergraph.ingest.ReferenceRecords.SourceRecord;
 import org.lettergraph.ingest.ReferenceWriter;
+import org.lettergraph.ingest.record.LetterRecord;
+import org.lettergraph.ingest.record.Participant;
+import org.lettergraph.ingest.record.ReferenceRecords.ActorRecord;
+import org.lettergraph.ingest.record.ReferenceRecords.ProgramRecord;
+import org.lettergraph.ingest.record.ReferenceRecords.SourceRecord;
+import org.lettergraph.ingest.record.ReferenceRecords;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lettergraph.support.GraphDump;
 import org.lettergraph.support.Editors;
+import org.lettergraph.support.GraphDump;
 import org.lettergraph.support.WritableGraphTest;
 import org.neo4j.driver.Driver;
 
@@ -145,8 +145,8 @@ class ReviewTest {
 				sourceDetails: [{id: %s, title: %s, publisher: Test, kind: LETTER}]
 				signers: [{name: "%s", kind: %s}]
 				""".formatted(title, date, sourceId, sourceId, title, signer, kind);
-		var response = this.graphQl.document("mutation($r: String!) { ingestLetter(input: {record: $r}) { errors { message } } }")
-			.variable("r", record)
+		var response = this.graphQl.documentName("ingestRecord")
+			.variable("record", record)
 			.execute();
 		response.path("ingestLetter.errors").entityList(Object.class).hasSize(0);
 		return response;

@@ -88,8 +88,8 @@ class AccessControlTest {
 				signers: ["United We Dream", "A Brand New Group"]
 				""";
 		Editors.signedIn(this.graphQl)
-			.document("mutation($r: String!) { ingestLetter(input: {record: $r}) { errors { message } } }")
-			.variable("r", record)
+			.documentName("ingestRecord")
+			.variable("record", record)
 			.execute()
 			.path("ingestLetter.errors").entityList(Object.class).hasSize(0);
 		assertThat(properties("MATCH (l:Letter {id: 'letter:2025-06-01-an-attributed-letter'}) RETURN properties(l) AS p"))

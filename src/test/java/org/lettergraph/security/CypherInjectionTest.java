@@ -62,8 +62,8 @@ class CypherInjectionTest {
 				signers:
 				""");
 		HOSTILE.forEach(name -> record.append("  - 'Rec ").append(name.replace("'", "''")).append("'\n"));
-		this.graphQl.document("mutation($r: String!) { ingestLetter(input: {record: $r}) { errors { message } } }")
-			.variable("r", record.toString())
+		this.graphQl.documentName("ingestRecord")
+			.variable("record", record.toString())
 			.execute()
 			.path("ingestLetter.errors").entityList(Object.class).hasSize(0);
 		List<String> changes = GraphDump.difference(before, GraphDump.of(this.driver));

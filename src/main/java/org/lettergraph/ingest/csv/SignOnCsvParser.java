@@ -14,16 +14,15 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-
-import org.lettergraph.ingest.IngestException;
-import org.lettergraph.ingest.LetterRecord;
-import org.lettergraph.ingest.LetterWriter;
-import org.lettergraph.ingest.ParsedLetter;
-import org.lettergraph.ingest.Participant;
-import org.lettergraph.ingest.ReferenceRecords.SourceRecord;
-import org.lettergraph.resolve.NameKey;
-import org.lettergraph.resolve.SignatoryName;
-import org.lettergraph.resolve.Slugs;
+import org.lettergraph.ingest.record.IngestException;
+import org.lettergraph.ingest.record.LetterRecord;
+import org.lettergraph.ingest.record.ParsedLetter;
+import org.lettergraph.ingest.record.Participant;
+import org.lettergraph.ingest.record.ReferenceRecords.SourceRecord;
+import org.lettergraph.names.LetterIds;
+import org.lettergraph.names.NameKey;
+import org.lettergraph.names.SignatoryName;
+import org.lettergraph.names.Slugs;
 
 /**
  * Reads the CSV export of a sign-on form: one row per signature, a header row naming the columns (rows above it,
@@ -336,7 +335,7 @@ public final class SignOnCsvParser {
 		SourceRecord source = new SourceRecord(sourceId,
 				(options.sourceTitle() != null) ? options.sourceTitle() : title, publisher, options.date(), null,
 				"LETTER", null, null);
-		LetterRecord record = new LetterRecord(LetterWriter.letterId(options.date(), title), title, null,
+		LetterRecord record = new LetterRecord(LetterIds.of(options.date(), title), title, null,
 				options.date(), List.of(), null, null, List.of(sourceId), List.of(), List.of(), List.of(), leads,
 				signers, List.of(), List.of(), List.of());
 		return new ParsedLetter(record, source, warnings);

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.lettergraph.ingest.IngestException;
-import org.lettergraph.resolve.NameKey;
+import org.lettergraph.ingest.record.IngestException;
+import org.lettergraph.names.NameKey;
 
 /**
  * Finds members of Congress by the names letters give them. A reference that fits several members is reported as

@@ -2,7 +2,7 @@ package org.lettergraph.ingest.legislators;
 
 import java.util.List;
 
-import org.lettergraph.ingest.ReferenceRecords.ActorRecord;
+import org.lettergraph.ingest.record.ReferenceRecords.ActorRecord;
 
 /**
  * A member of Congress as of the current (last) term in congress-legislators, with the name parts a directory

@@ -18,13 +18,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
-import org.lettergraph.ingest.IngestException;
-import org.lettergraph.ingest.ReferenceRecords;
-import org.lettergraph.ingest.ReferenceRecords.ActorRecord;
-import org.lettergraph.ingest.ReferenceRecords.SourceRecord;
-import org.lettergraph.resolve.NameKey;
-import org.lettergraph.resolve.Slugs;
+import org.lettergraph.ingest.record.IngestException;
+import org.lettergraph.ingest.record.ReferenceRecords.ActorRecord;
+import org.lettergraph.ingest.record.ReferenceRecords.SourceRecord;
+import org.lettergraph.ingest.record.ReferenceRecords;
+import org.lettergraph.names.NameKey;
+import org.lettergraph.names.Slugs;
 
 /**
  * Reads the congress-legislators YAML format ({@code legislators-current.yaml}, {@code executive.yaml}) one person

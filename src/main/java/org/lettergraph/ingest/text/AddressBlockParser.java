@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.lettergraph.ingest.Participant;
 import org.lettergraph.ingest.legislators.LawmakerDirectory;
 import org.lettergraph.ingest.legislators.LawmakerReference;
+import org.lettergraph.ingest.record.Participant;
 
 /**
  * Addressee and cc blocks: a name, then the title, then the agency, then address lines that are not kept.

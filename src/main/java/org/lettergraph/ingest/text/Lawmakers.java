@@ -2,12 +2,12 @@ package org.lettergraph.ingest.text;
 
 import java.util.List;
 
-import org.lettergraph.ingest.Participant;
-import org.lettergraph.ingest.legislators.LawmakerDirectory;
 import org.lettergraph.ingest.legislators.LawmakerDirectory.Lookup;
+import org.lettergraph.ingest.legislators.LawmakerDirectory;
 import org.lettergraph.ingest.legislators.LawmakerReference;
 import org.lettergraph.ingest.legislators.Legislator;
-import org.lettergraph.resolve.NameKey;
+import org.lettergraph.ingest.record.Participant;
+import org.lettergraph.names.NameKey;
 
 /**
  * Members of Congress on a letter, resolved through the directory when there is one. An unsure name is kept by

@@ -8,16 +8,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.lettergraph.ingest.IngestException;
-import org.lettergraph.ingest.LetterRecord;
-import org.lettergraph.ingest.LetterWriter;
-import org.lettergraph.ingest.ParsedLetter;
-import org.lettergraph.ingest.Participant;
-import org.lettergraph.ingest.ReferenceRecords.SourceRecord;
 import org.lettergraph.ingest.legislators.LawmakerDirectory;
+import org.lettergraph.ingest.record.IngestException;
+import org.lettergraph.ingest.record.LetterRecord;
+import org.lettergraph.ingest.record.ParsedLetter;
+import org.lettergraph.ingest.record.Participant;
+import org.lettergraph.ingest.record.ReferenceRecords.SourceRecord;
 import org.lettergraph.ingest.text.LetterBody.Count;
 import org.lettergraph.ingest.text.SignatoryListParser.Signature;
-import org.lettergraph.resolve.Slugs;
+import org.lettergraph.names.LetterIds;
+import org.lettergraph.names.Slugs;
 
 /**
  * Reads a sign-on or congressional letter pasted as plain text or light markdown into a letter record.
@@ -139,7 +139,7 @@ public final class PlainTextLetterParser {
 			.map(c -> List.of(new LetterRecord.Report(sourceId, c.count(), c.qualifier())))
 			.orElse(List.of());
 
-		LetterRecord record = new LetterRecord(LetterWriter.letterId(letterDate, title.text()), title.text(),
+		LetterRecord record = new LetterRecord(LetterIds.of(letterDate, title.text()), title.text(),
 				title.descriptive() ? Boolean.TRUE : null, letterDate, asks, stated, qualifier, List.of(sourceId),
 				List.of(), reports, List.of(), leads, signers, List.of(), addressees, cc);
 		return new ParsedLetter(record, source, warnings);

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.lettergraph.ingest.IngestException;
-import org.lettergraph.ingest.Participant;
 import org.lettergraph.ingest.legislators.LawmakerDirectory;
 import org.lettergraph.ingest.legislators.LawmakerReference;
 import org.lettergraph.ingest.legislators.UsStates;
-import org.lettergraph.resolve.NameKey;
-import org.lettergraph.resolve.SignatoryName;
+import org.lettergraph.ingest.record.IngestException;
+import org.lettergraph.ingest.record.Participant;
+import org.lettergraph.names.NameKey;
+import org.lettergraph.names.SignatoryName;
 
 /**
  * The signatures after the closing, in order. Organizations sign one per line, or several per line separated by

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.lettergraph.ingest.IngestException;
+import org.lettergraph.ingest.record.IngestException;
 
 /**
  * Turns pasted text into numbered lines, refusing what is not a letter's text: nothing at all, more than 5 MB, or

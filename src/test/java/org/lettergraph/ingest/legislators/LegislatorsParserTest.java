@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.lettergraph.ingest.IngestException;
-import org.lettergraph.ingest.ReferenceRecords;
-import org.lettergraph.ingest.ReferenceRecords.ActorRecord;
+import org.lettergraph.ingest.record.IngestException;
+import org.lettergraph.ingest.record.ReferenceRecords.ActorRecord;
+import org.lettergraph.ingest.record.ReferenceRecords;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,11 +1,10 @@
 package org.lettergraph.ingest.text;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-
 import org.junit.jupiter.api.Tag;
-import org.lettergraph.ingest.IngestException;
-import org.lettergraph.ingest.LetterRecord;
-import org.lettergraph.ingest.ParsedLetter;
+import org.lettergraph.ingest.record.IngestException;
+import org.lettergraph.ingest.record.LetterRecord;
+import org.lettergraph.ingest.record.ParsedLetter;
 
 /**
  * Random text into the letter parser: nothing may come out but a letter or an {@link IngestException}.

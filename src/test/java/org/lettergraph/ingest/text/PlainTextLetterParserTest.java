@@ -6,12 +6,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.lettergraph.ingest.IngestException;
-import org.lettergraph.ingest.LetterRecord;
-import org.lettergraph.ingest.ParsedLetter;
-import org.lettergraph.ingest.Participant;
 import org.lettergraph.ingest.legislators.LawmakerDirectory;
 import org.lettergraph.ingest.legislators.LegislatorsFolder;
+import org.lettergraph.ingest.record.IngestException;
+import org.lettergraph.ingest.record.LetterRecord;
+import org.lettergraph.ingest.record.ParsedLetter;
+import org.lettergraph.ingest.record.Participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

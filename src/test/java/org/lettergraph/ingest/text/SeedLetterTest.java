@@ -10,13 +10,12 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lettergraph.ingest.LetterRecord;
-import org.lettergraph.ingest.ParsedLetter;
-import org.lettergraph.ingest.Participant;
-import org.lettergraph.resolve.SignatoryName;
+import org.lettergraph.ingest.record.LetterRecord;
+import org.lettergraph.ingest.record.ParsedLetter;
+import org.lettergraph.ingest.record.Participant;
+import org.lettergraph.names.SignatoryName;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.lettergraph.ingest.Participant;
+import org.lettergraph.ingest.record.Participant;
 import org.lettergraph.ingest.text.SignatoryListParser.Signature;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.lettergraph.actor;
+package org.lettergraph.letter;
 
 /** How an actor takes part in a letter. */
 public enum Role {

@@ -1,4 +1,4 @@
-package org.lettergraph.resolve;
+package org.lettergraph.names;
 
 import java.text.Normalizer;
 import java.util.Locale;

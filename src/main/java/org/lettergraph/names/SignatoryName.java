@@ -1,4 +1,4 @@
-package org.lettergraph.resolve;
+package org.lettergraph.names;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.lettergraph.ingest;
+package org.lettergraph.ingest.record;
 
 import java.util.List;
 

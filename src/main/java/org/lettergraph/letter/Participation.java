@@ -1,8 +1,7 @@
-package org.lettergraph.actor;
+package org.lettergraph.letter;
 
 import java.util.List;
 
-import org.lettergraph.letter.Letter;
 import org.lettergraph.source.Source;
 
 /** One letter an actor took part in, how, and on whose word. */

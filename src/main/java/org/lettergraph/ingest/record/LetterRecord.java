@@ -1,4 +1,4 @@
-package org.lettergraph.ingest;
+package org.lettergraph.ingest.record;
 
 import java.time.LocalDate;
 import java.util.List;

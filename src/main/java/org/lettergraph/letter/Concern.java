@@ -1,7 +1,8 @@
-package org.lettergraph.program;
+package org.lettergraph.letter;
 
 import java.util.List;
 
+import org.lettergraph.program.Program;
 import org.lettergraph.source.Source;
 
 /** What one letter asks of one program. */

@@ -1,4 +1,4 @@
-package org.lettergraph.actor;
+package org.lettergraph.letter;
 
 /**
  * How many letters an actor signed (as LEAD or SIGNER), as the batched {@code letterCount} loader holds it. Public

@@ -1,4 +1,4 @@
-package org.lettergraph.actor;
+package org.lettergraph.letter;
 
 import java.util.List;
 

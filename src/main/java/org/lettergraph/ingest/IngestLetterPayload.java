@@ -1,0 +1,37 @@
+package org.lettergraph.ingest;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.lettergraph.ingest.record.LetterRecord;
+import org.lettergraph.resolve.ReviewCandidates.Proposal;
+
+/**
+ * What ingesting one document answers, in the GraphQL payload and the upload endpoint alike: the record as read, what
+ * writing it did (or would do, on a dry run), warnings, and each problem with its line when it names one.
+ */
+public record IngestLetterPayload(String letterId, LetterRecord record, boolean dryRun,
+		List<WriteResult.ResolvedName> created, List<WriteResult.ResolvedName> matched, List<Proposal> review,
+		List<String> warnings, List<IngestError> errors) {
+
+	private static final Pattern LINE = Pattern.compile("(?:^|\\s)line (\\d+)");
+
+	/** A problem, and the line it names ("line 12: …"), if any. */
+	public record IngestError(String message, Integer line) {
+	}
+
+	static IngestLetterPayload of(LetterIngest.Outcome outcome) {
+		LetterRecord record = (outcome.parsed() != null) ? outcome.parsed().record() : null;
+		List<String> warnings = (outcome.parsed() != null) ? outcome.parsed().warnings() : List.of();
+		List<IngestError> errors = outcome.problems().stream().map(IngestLetterPayload::error).toList();
+		WriteResult result = outcome.result();
+		return new IngestLetterPayload((result != null) ? result.letterId() : null, record, outcome.dryRun(),
+				(result != null) ? result.created() : List.of(), (result != null) ? result.matched() : List.of(),
+				(result != null) ? result.review() : List.of(), warnings, errors);
+	}
+
+	private static IngestError error(String problem) {
+		var matcher = LINE.matcher(problem);
+		return new IngestError(problem, matcher.find() ? Integer.valueOf(matcher.group(1)) : null);
+	}
+}

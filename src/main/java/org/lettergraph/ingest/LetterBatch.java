@@ -1,0 +1,381 @@
+package org.lettergraph.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.lettergraph.actor.ActorKind;
+import org.lettergraph.graph.Edge;
+import org.lettergraph.ingest.record.LetterRecord;
+import org.lettergraph.ingest.record.Participant;
+import org.lettergraph.ingest.record.ReferenceRecords.SourceRecord;
+import org.lettergraph.letter.LetterWrites.LetterFacts;
+import org.lettergraph.letter.LetterWrites.Link;
+import org.lettergraph.names.LetterIds;
+import org.lettergraph.names.NameKey;
+import org.lettergraph.names.SignatoryName;
+import org.lettergraph.names.Slugs;
+import org.lettergraph.resolve.ActorResolver.Match;
+import org.lettergraph.resolve.ReviewCandidates.Proposal;
+import org.lettergraph.resolve.ReviewCandidates;
+
+/**
+ * The letters of one write on their way into the graph, step by step: every participant in its slot, the names
+ * matched against known actors, the ids already taken, then which actor each participant is, and finally the
+ * letters and edges to write. Names resolve as if the letters were written one after another in this order: a new
+ * name used by two letters becomes one actor.
+ */
+final class LetterBatch {
+
+	/** A participant in its place on the letter. */
+	record Slot(String field, int index, String role, int position, Participant participant, ActorKind defaultKind) {
+	}
+
+	private final List<LetterRecord> records;
+
+	private final List<List<Slot>> slots;
+
+	private final Map<Slot, SignatoryName> names = new LinkedHashMap<>();
+
+	private final Map<String, List<Match>> matches = new HashMap<>();
+
+	private final Map<String, String> existing = new HashMap<>();
+
+	private final List<Resolution> resolutions = new ArrayList<>();
+
+	private final List<String> letterIds = new ArrayList<>();
+
+	LetterBatch(List<LetterRecord> records) {
+		this.records = List.copyOf(records);
+		this.slots = records.stream().map(LetterBatch::slots).toList();
+		this.slots.stream()
+			.flatMap(List::stream)
+			.filter(slot -> slot.participant().name() != null)
+			.forEach(slot -> this.names.put(slot, SignatoryName.parse(slot.participant().name())));
+		records.forEach(r -> this.letterIds.add((r.id() != null) ? r.id() : LetterIds.of(r.date(), r.title())));
+	}
+
+	/** What is wrong with each record on its own, before anything is looked up; each problem names its letter. */
+	static List<String> check(List<LetterRecord> records) {
+		List<String> problems = new ArrayList<>();
+		for (int i = 0; i < records.size(); i++) {
+			List<String> own = new ArrayList<>(RecordChecks.letter(records.get(i)));
+			own.addAll(ReferenceWriter.checkSources(records.get(i).sourceDetails()));
+			problems.addAll(inLetter(records, i, own));
+		}
+		return problems;
+	}
+
+	/** The sources the letters bring along, each once. */
+	List<SourceRecord> broughtSources() {
+		Map<String, SourceRecord> brought = new LinkedHashMap<>();
+		this.records.forEach(r -> r.sourceDetails().forEach(s -> brought.putIfAbsent(s.id(), s)));
+		return List.copyOf(brought.values());
+	}
+
+	/** The normalised keys of every name and alias on the letters, to match against known actors. */
+	Set<String> nameKeys() {
+		return this.names.values()
+			.stream()
+			.flatMap(n -> Stream.concat(Stream.of(n.name()), n.aliases().stream()))
+			.map(NameKey::of)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	/** The known actors each key matched, primary names first. */
+	void matched(Map<String, List<Match>> known) {
+		this.matches.putAll(known);
+	}
+
+	/** Every id the letters name: their sources, programs and participants given by id. */
+	Set<String> referencedIds() {
+		Set<String> referenced = new LinkedHashSet<>();
+		for (int i = 0; i < this.records.size(); i++) {
+			LetterRecord record = this.records.get(i);
+			referenced.addAll(record.sources());
+			record.programs()
+				.stream()
+				.map(LetterRecord.ProgramAsk::program)
+				.filter(Objects::nonNull)
+				.forEach(referenced::add);
+			this.slots.get(i)
+				.stream()
+				.map(slot -> slot.participant().id())
+				.filter(Objects::nonNull)
+				.forEach(referenced::add);
+		}
+		return referenced;
+	}
+
+	/** The ids new names would take (and so their "-2", "-3"), to know which are free. */
+	Set<String> newIdPrefixes() {
+		Set<String> prefixes = new LinkedHashSet<>();
+		this.slots.stream().flatMap(List::stream).forEach(slot -> {
+			if (slot.participant().id() == null && this.names.containsKey(slot)) {
+				ActorKind kind = declaredKind(slot, new ArrayList<>());
+				String name = this.names.get(slot).name();
+				if (kind != null && pick(this.matches.get(NameKey.of(name)), kind) == null) {
+					prefixes.add(kind.idPrefix() + ":" + Slugs.of(name));
+				}
+			}
+		});
+		return prefixes;
+	}
+
+	/** The label of each id that already names a node. */
+	void existing(Map<String, String> labels) {
+		this.existing.putAll(labels);
+	}
+
+	/**
+	 * Decides which actor each participant is, letter by letter: each letter sees what the letters before it in
+	 * the batch create and add, as it would after their commit.
+	 *
+	 * @return the problems found, each naming its letter and field; nothing may be written while any stands
+	 */
+	List<String> resolve() {
+		List<String> problems = new ArrayList<>();
+		Map<String, String> firstKeys = new HashMap<>();
+		for (int i = 0; i < this.records.size(); i++) {
+			LetterRecord record = this.records.get(i);
+			List<String> own = new ArrayList<>(RecordChecks.references(record, this.existing));
+			Resolution resolution = resolve(this.slots.get(i), record.sources(), own);
+			problems.addAll(inLetter(this.records, i, own));
+			this.resolutions.add(resolution);
+			for (Resolution.ActorRow row : resolution.rows()) {
+				boolean created = this.existing.putIfAbsent(row.id(), row.kind().label()) == null;
+				if (created && !row.keys().isEmpty()) {
+					firstKeys.put(row.id(), row.keys().iterator().next());
+				}
+				for (String key : row.keys()) {
+					List<Match> known = this.matches.computeIfAbsent(key, k -> new ArrayList<>());
+					if (known.stream().noneMatch(m -> m.id().equals(row.id()))) {
+						known.add(new Match(key, row.id(), row.kind().label(), key.equals(firstKeys.get(row.id()))));
+						known.sort(Comparator.comparing(Match::primary).reversed().thenComparing(Match::id));
+					}
+				}
+			}
+		}
+		return problems;
+	}
+
+	List<Resolution> resolutions() {
+		return this.resolutions;
+	}
+
+	/** The actors each letter creates, with that letter's sources, for the review of near names. */
+	List<ReviewCandidates.NewActors> newActors() {
+		return IntStream.range(0, this.records.size())
+			.mapToObj(i -> new ReviewCandidates.NewActors(this.resolutions.get(i).createdActors(),
+					this.records.get(i).sources()))
+			.toList();
+	}
+
+	int participants() {
+		return this.slots.stream().mapToInt(List::size).sum();
+	}
+
+	List<LetterFacts> letters() {
+		List<LetterFacts> letters = new ArrayList<>();
+		for (int i = 0; i < this.records.size(); i++) {
+			LetterRecord r = this.records.get(i);
+			letters.add(new LetterFacts(this.letterIds.get(i), r.title(), Boolean.TRUE.equals(r.titleIsDescriptive()),
+					r.date(), r.asks(), r.reportedSignerCount(), r.reportedSignerCountQualifier(), r.sources()));
+		}
+		return letters;
+	}
+
+	/** Every edge of the letters, by type, in the letters' order. */
+	Map<Link, List<Edge>> edges() {
+		Map<Link, List<Edge>> edges = new EnumMap<>(Link.class);
+		for (Link type : Link.values()) {
+			edges.put(type, new ArrayList<>());
+		}
+		for (int i = 0; i < this.records.size(); i++) {
+			edges(this.records.get(i), this.letterIds.get(i), this.slots.get(i), this.resolutions.get(i), edges);
+		}
+		return edges;
+	}
+
+	/** What writing each letter did, in the order given. */
+	List<WriteResult> results(List<List<Proposal>> proposals) {
+		List<WriteResult> results = new ArrayList<>();
+		for (int i = 0; i < this.records.size(); i++) {
+			Resolution resolution = this.resolutions.get(i);
+			results.add(new WriteResult(this.letterIds.get(i), resolution.created(), resolution.matched(),
+					proposals.get(i)));
+		}
+		return results;
+	}
+
+	/** A batch's problems name the letter they are in; a single letter's need not. */
+	private static List<String> inLetter(List<LetterRecord> records, int index, List<String> problems) {
+		if (records.size() == 1 || problems.isEmpty()) {
+			return problems;
+		}
+		String title = records.get(index).title();
+		String letter = "letters[" + index + "]"
+				+ ((title != null && !title.isBlank()) ? " '" + title.strip() + "'" : " (untitled)") + ": ";
+		return problems.stream().map(problem -> letter + problem).toList();
+	}
+
+	/** The edges of one letter, added to those of the batch by type. */
+	private static void edges(LetterRecord record, String letterId, List<Slot> slots, Resolution resolution,
+			Map<Link, List<Edge>> edges) {
+		for (Slot slot : slots) {
+			String actorId = resolution.idOf(slot);
+			List<String> sources = slot.participant().sources().isEmpty() ? record.sources()
+					: slot.participant().sources();
+			Map<String, Object> properties = new LinkedHashMap<>();
+			switch (slot.role()) {
+				case "LEAD", "SIGNER" -> {
+					properties.put("role", slot.role());
+					properties.put("position", slot.position());
+					properties.put("title", slot.participant().title());
+					properties.put("organization", slot.participant().organization());
+					edges.get(Link.SIGNED).add(new Edge(actorId, letterId, properties, sources));
+				}
+				case "ENDORSER" -> edges.get(Link.ENDORSED).add(new Edge(actorId, letterId, properties, sources));
+				case "ADDRESSEE", "CC" -> {
+					properties.put("position", slot.position());
+					properties.put("title", slot.participant().title());
+					properties.put("organization", slot.participant().organization());
+					edges.get(slot.role().equals("CC") ? Link.CC : Link.ADDRESSED_TO)
+						.add(new Edge(letterId, actorId, properties, sources));
+				}
+				default -> throw new IllegalStateException(slot.role());
+			}
+		}
+		record.programs()
+			.forEach(p -> edges.get(Link.CONCERNS)
+				.add(new Edge(letterId, p.program(), Map.of("ask", (p.ask() != null) ? p.ask() : ""),
+						p.sources().isEmpty() ? record.sources() : p.sources())));
+		Map<String, LetterRecord.Report> reports = new LinkedHashMap<>();
+		record.reports().forEach(r -> reports.put(r.source(), r));
+		for (String sourceId : record.sources()) {
+			LetterRecord.Report report = reports.get(sourceId);
+			Map<String, Object> properties = new LinkedHashMap<>();
+			if (report != null) {
+				properties.put("signerCount", report.signerCount());
+				properties.put("signerCountQualifier", report.signerCountQualifier());
+			}
+			edges.get(Link.REPORTED_IN).add(new Edge(letterId, sourceId, properties, List.of(sourceId)));
+		}
+	}
+
+	private static List<Slot> slots(LetterRecord record) {
+		List<Slot> slots = new ArrayList<>();
+		int position = 0;
+		for (int i = 0; i < record.leads().size(); i++) {
+			slots.add(new Slot("leads", i, "LEAD", ++position, record.leads().get(i), ActorKind.ORGANIZATION));
+		}
+		for (int i = 0; i < record.signers().size(); i++) {
+			slots.add(new Slot("signers", i, "SIGNER", ++position, record.signers().get(i), ActorKind.ORGANIZATION));
+		}
+		for (int i = 0; i < record.endorsers().size(); i++) {
+			slots.add(new Slot("endorsers", i, "ENDORSER", i + 1, record.endorsers().get(i),
+					ActorKind.ORGANIZATION));
+		}
+		for (int i = 0; i < record.addressees().size(); i++) {
+			slots.add(new Slot("addressees", i, "ADDRESSEE", i + 1, record.addressees().get(i),
+					ActorKind.OFFICIAL));
+		}
+		for (int i = 0; i < record.cc().size(); i++) {
+			slots.add(new Slot("cc", i, "CC", i + 1, record.cc().get(i), ActorKind.OFFICIAL));
+		}
+		return slots;
+	}
+
+	private Resolution resolve(List<Slot> letterSlots, List<String> letterSources, List<String> problems) {
+		Resolution resolution = new Resolution(this.existing, letterSources);
+		for (Slot slot : letterSlots) {
+			Participant p = slot.participant();
+			SignatoryName name = this.names.get(slot);
+			ActorKind kind = kindOf(slot, problems);
+			if (kind == null) {
+				continue;
+			}
+			List<String> aliases = new ArrayList<>(p.aliases());
+			if (name != null) {
+				name.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+			}
+			if (p.id() != null && name == null && !this.existing.containsKey(p.id())) {
+				problems.add(slot.field() + "[" + slot.index() + "].id: no actor '" + p.id()
+						+ "' in the graph; give a name as well to create it.");
+				continue;
+			}
+			if (p.id() != null) {
+				resolution.byId(slot, p.id(), kind, (name != null) ? name.name() : null, aliases);
+				continue;
+			}
+			String key = NameKey.of(name.name());
+			Match match = pick(this.matches.get(key), kind);
+			if (match != null) {
+				resolution.matched(slot, name.name(), match, match.primary() ? "NAME" : "ALIAS", aliases);
+			}
+			else {
+				resolution.create(slot, name.name(), key, kind, aliases);
+			}
+		}
+		return resolution;
+	}
+
+	private static Match pick(List<Match> candidates, ActorKind kind) {
+		if (candidates == null) {
+			return null;
+		}
+		return candidates.stream().filter(m -> kind.label().equals(m.label())).findFirst().orElse(null);
+	}
+
+	private ActorKind kindOf(Slot slot, List<String> problems) {
+		Participant p = slot.participant();
+		String where = slot.field() + "[" + slot.index() + "]";
+		if (p.id() != null && this.existing.containsKey(p.id())) {
+			String label = this.existing.get(p.id());
+			for (ActorKind kind : ActorKind.values()) {
+				if (kind.label().equals(label)) {
+					return kind;
+				}
+			}
+			problems.add(where + ".id: '" + p.id() + "' is a " + label + ", not an actor.");
+			return null;
+		}
+		return declaredKind(slot, problems);
+	}
+
+	/** The kind a participant's record gives it (its kind, its id's prefix, or its role's default). */
+	private static ActorKind declaredKind(Slot slot, List<String> problems) {
+		Participant p = slot.participant();
+		String where = slot.field() + "[" + slot.index() + "]";
+		if (p.kind() != null) {
+			try {
+				return ActorKind.valueOf(p.kind().strip().toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(where + ".kind: '" + p.kind() + "' is not one of ORGANIZATION, LAWMAKER, OFFICIAL, PERSON.");
+				return null;
+			}
+		}
+		if (p.id() != null) {
+			for (ActorKind kind : ActorKind.values()) {
+				if (p.id().startsWith(kind.idPrefix() + ":")) {
+					return kind;
+				}
+			}
+			problems.add(where + ".id: '" + p.id() + "' does not start with org:, lawmaker:, official: or person:.");
+			return null;
+		}
+		return slot.defaultKind();
+	}
+}
