@@ -25,56 +25,24 @@ public final class BenchCommand {
 	private BenchCommand() {
 	}
 
+	/** A command line as understood: the suite's options and where the report goes (null: printed only). */
+	record Parsed(BenchSuite.Options options, Path out) {
+	}
+
 	public static int run(String[] args) {
-		List<Integer> sizes = List.of(1000, 10_000);
-		int orgs = 0;
-		long seed = 7;
-		int warmup = 5;
-		int reps = 30;
-		int batch = 50;
-		boolean raw = true;
-		boolean ingestOnly = false;
-		boolean readsOnly = false;
-		Path dir = Path.of("/tmp/lettergraph-bench");
-		Path out = null;
+		Parsed parsed;
 		try {
-			for (int i = 0; i < args.length; i++) {
-				switch (args[i]) {
-					case "bench" -> {
-					}
-					case "--letters" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).sorted().toList();
-					case "--orgs" -> orgs = Integer.parseInt(args[++i]);
-					case "--seed" -> seed = Long.parseLong(args[++i]);
-					case "--warmup" -> warmup = Integer.parseInt(args[++i]);
-					case "--reps" -> reps = Integer.parseInt(args[++i]);
-					case "--batch" -> batch = Integer.parseInt(args[++i]);
-					case "--dir" -> dir = Path.of(args[++i]);
-					case "--no-raw" -> raw = false;
-					case "--only" -> {
-						switch (args[++i]) {
-							case "ingest" -> ingestOnly = true;
-							case "reads" -> {
-								readsOnly = true;
-								raw = false;
-							}
-							default -> throw new IllegalArgumentException(
-									"--only takes 'ingest' or 'reads', got '" + args[i] + "'");
-						}
-					}
-					case "--out" -> out = Path.of(args[++i]);
-					default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
-				}
-			}
+			parsed = parse(args);
 		}
 		catch (IllegalArgumentException | ArrayIndexOutOfBoundsException ex) {
 			System.err.println(ex.getMessage());
 			System.err.println(USAGE);
 			return 2;
 		}
+		BenchSuite.Options options = parsed.options();
+		Path out = parsed.out();
 		String loadBefore = loadAverage();
 		LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
-		BenchSuite.Options options = new BenchSuite.Options(sizes, orgs, seed, warmup, reps, batch, dir, raw,
-				ingestOnly, readsOnly);
 		List<BenchSuite.SizeResult> results = new BenchSuite(options, System.out).run();
 		String report = report(options, results, started, loadBefore, loadAverage(), String.join(" ", args));
 		System.out.println(report);
@@ -89,6 +57,53 @@ public final class BenchCommand {
 		}
 		boolean allSame = options.ingestOnly() || results.stream().flatMap(r -> r.reads().stream()).allMatch(BenchSuite.ReadResult::same);
 		return allSame ? 0 : 1;
+	}
+
+	/**
+	 * Reads the command line (the command's name first, or not at all).
+	 * @throws IllegalArgumentException or ArrayIndexOutOfBoundsException on a usage error
+	 */
+	static Parsed parse(String[] args) {
+		List<Integer> sizes = List.of(1000, 10_000);
+		int orgs = 0;
+		long seed = 7;
+		int warmup = 5;
+		int reps = 30;
+		int batch = 50;
+		boolean raw = true;
+		boolean ingestOnly = false;
+		boolean readsOnly = false;
+		Path dir = Path.of("/tmp/lettergraph-bench");
+		Path out = null;
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+				case "bench" -> {
+				}
+				case "--letters" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::valueOf).sorted().toList();
+				case "--orgs" -> orgs = Integer.parseInt(args[++i]);
+				case "--seed" -> seed = Long.parseLong(args[++i]);
+				case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+				case "--reps" -> reps = Integer.parseInt(args[++i]);
+				case "--batch" -> batch = Integer.parseInt(args[++i]);
+				case "--dir" -> dir = Path.of(args[++i]);
+				case "--no-raw" -> raw = false;
+				case "--only" -> {
+					switch (args[++i]) {
+						case "ingest" -> ingestOnly = true;
+						case "reads" -> {
+							readsOnly = true;
+							raw = false;
+						}
+						default -> throw new IllegalArgumentException(
+								"--only takes 'ingest' or 'reads', got '" + args[i] + "'");
+					}
+				}
+				case "--out" -> out = Path.of(args[++i]);
+				default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
+			}
+		}
+		return new Parsed(new BenchSuite.Options(sizes, orgs, seed, warmup, reps, batch, dir, raw, ingestOnly,
+				readsOnly), out);
 	}
 
 	static String report(BenchSuite.Options o, List<BenchSuite.SizeResult> results, LocalDateTime started,

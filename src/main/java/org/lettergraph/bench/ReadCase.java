@@ -2,11 +2,18 @@ package org.lettergraph.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.lettergraph.generate.Corpus;
+import org.lettergraph.ingest.record.LetterRecord;
+import org.lettergraph.ingest.record.Participant;
 import org.neo4j.driver.Record;
 
 /**
@@ -24,6 +31,51 @@ import org.neo4j.driver.Record;
 record ReadCase(String name, String graphQl, Map<String, Object> variables, String cypher,
 		Map<String, Object> params, Function<JsonNode, List<String>> fromJson,
 		Function<List<Record>, List<String>> fromRows) {
+
+	/**
+	 * The reads the suite times on a corpus, (0) to (d); {@code -Dlettergraph.bench.cases=0,a,d} keeps only those
+	 * (e.g. to profile one of them with many {@code --reps}).
+	 */
+	static List<ReadCase> of(Corpus corpus) {
+		String[] distant = distantActors(corpus);
+		List<ReadCase> all = List.of(floor(), bigLetter(corpus.bigLetter()), coSigners(corpus.hub()),
+				lettersPage(corpus.program(), LocalDate.of(2014, 1, 1), LocalDate.of(2019, 12, 31)),
+				shortestPath(distant[0], distant[1]));
+		String only = System.getProperty("lettergraph.bench.cases");
+		if (only == null || only.isBlank()) {
+			return all;
+		}
+		List<String> wanted = List.of(only.split(","));
+		return all.stream().filter(c -> wanted.stream().anyMatch(w -> c.name().startsWith("(" + w.strip() + ")")))
+			.toList();
+	}
+
+	/**
+	 * Two organizations from the tail of the popularity curve that never signed the same letter: the least
+	 * popular one that signed anything, and the next least popular one with no letter in common with it.
+	 */
+	static String[] distantActors(Corpus corpus) {
+		Map<String, Set<String>> lettersOf = new HashMap<>();
+		for (LetterRecord letter : corpus.letters()) {
+			Stream.concat(letter.leads().stream(), letter.signers().stream())
+				.map(Participant::id)
+				.filter(id -> id.startsWith("org:"))
+				.forEach(id -> lettersOf.computeIfAbsent(id, k -> new HashSet<>()).add(letter.id()));
+		}
+		List<String> ranked = corpus.reference().actors().stream()
+			.filter(a -> a.kind().equals("ORGANIZATION") && lettersOf.containsKey(a.id()))
+			.map(a -> a.id())
+			.toList();
+		String from = ranked.get(ranked.size() - 1);
+		for (int i = ranked.size() - 2; i >= 0; i--) {
+			Set<String> shared = new HashSet<>(lettersOf.get(ranked.get(i)));
+			shared.retainAll(lettersOf.get(from));
+			if (shared.isEmpty()) {
+				return new String[] { from, ranked.get(i) };
+			}
+		}
+		return new String[] { from, ranked.get(0) };
+	}
 
 	/** (0) The floor: the smallest GraphQL request over HTTP against the smallest statement over Bolt. */
 	static ReadCase floor() {

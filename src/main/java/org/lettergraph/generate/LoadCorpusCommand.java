@@ -86,9 +86,10 @@ class LoadCorpusCommand implements CommandLineRunner, ExitCodeGenerator {
 			this.exitCode = 1;
 			return;
 		}
-		System.out.printf("loaded %d letters, %d signatures in %.1f s: %.0f signatures/s (%d letters per batch)%n",
-				result.letters(), result.signatures(), result.letterNanos() / 1e9, result.signaturesPerSecond(),
-				perTransaction);
+		System.out.printf("loaded %d letters, %d signatures in %.1f s: %.0f signatures/s (%d letters per batch);"
+				+ " reference records before them in %.1f s%n", result.letters(), result.signatures(),
+				result.letterNanos() / 1e9, result.signaturesPerSecond(), perTransaction,
+				result.referenceNanos() / 1e9);
 	}
 
 	@Override

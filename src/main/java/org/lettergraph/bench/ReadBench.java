@@ -1,0 +1,154 @@
+package org.lettergraph.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.lettergraph.bench.BenchSuite.HubWithoutIndex;
+import org.lettergraph.bench.BenchSuite.ReadResult;
+import org.lettergraph.graph.CypherQueries;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Times reads against a running service: each {@link ReadCase} through {@code POST /graphql} and as its raw
+ * statement over the driver (answers compared first, statements per request counted), then {@code warmup} and
+ * {@code reps} sequential runs of each side, with the process CPU per run and the raw statement's db hits.
+ */
+final class ReadBench {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final int warmup;
+
+	private final int reps;
+
+	private final PrintStream log;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private double lastCpuPerRun = Double.NaN;
+
+	ReadBench(int warmup, int reps, PrintStream log) {
+		this.warmup = warmup;
+		this.reps = reps;
+		this.log = log;
+	}
+
+	List<ReadResult> reads(ConfigurableApplicationContext context, StatementCounter counter, List<ReadCase> cases) {
+		Driver driver = context.getBean(Driver.class);
+		URI graphql = URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port")
+				+ "/graphql");
+		List<ReadResult> results = new ArrayList<>();
+		for (ReadCase c : cases) {
+			List<String> rawAnswer = c.fromRows().apply(raw(driver, c));
+			counter.takeCount();
+			List<String> gqlAnswer = c.fromJson().apply(graphQl(graphql, c));
+			int statements = counter.takeCount();
+			boolean same = rawAnswer.equals(gqlAnswer);
+			if (!same) {
+				this.log.printf("ANSWERS DIFFER for %s:%n  graphql %s%n  raw     %s%n", c.name(),
+						head(gqlAnswer), head(rawAnswer));
+			}
+			Timings raw = time(() -> raw(driver, c));
+			double rawCpu = this.lastCpuPerRun;
+			Timings gql = time(() -> graphQl(graphql, c));
+			double gqlCpu = this.lastCpuPerRun;
+			this.log.printf("%-45s graphql median %8.1f ms p99 %8.1f | raw median %8.1f ms p99 %8.1f | %d statements"
+					+ " | process CPU per run: graphql %.2f ms, raw %.2f ms%n", c.name(), gql.median(), gql.p99(),
+					raw.median(), raw.p99(), statements, gqlCpu, rawCpu);
+			long dbHits = dbHits(driver, c.cypher(), c.params());
+			results.add(new ReadResult(c.name(), gql, raw, statements, same, rawAnswer.size(), dbHits, gqlCpu, rawCpu));
+		}
+		return results;
+	}
+
+	/** The hub's co-signers through the service's own Cypher, as answered when the index is not current. */
+	HubWithoutIndex hubWithoutIndex(ConfigurableApplicationContext context, String hub) {
+		Driver driver = context.getBean(Driver.class);
+		String cypher = context.getBean(CypherQueries.class).get("network/co-signers");
+		Map<String, Object> params = Map.of("actorId", hub, "minShared", 1, "limit", 50);
+		Timings timings = time(() -> driver.executableQuery(cypher).withParameters(params).execute());
+		long dbHits = dbHits(driver, cypher, params);
+		this.log.printf("%-45s service Cypher median %8.1f ms p99 %8.1f | %d db hits%n", "(b) hub without the index",
+				timings.median(), timings.p99(), dbHits);
+		return new HubWithoutIndex(timings, dbHits);
+	}
+
+	/** The db hits of a statement's profiled plan, all operators summed. */
+	static long dbHits(Driver driver, String cypher, Map<String, Object> params) {
+		String profiled = cypher.lines().filter(l -> !l.strip().startsWith("//")).reduce("", (a, b) -> a + "\n" + b);
+		return sum(driver.executableQuery("PROFILE " + profiled.strip()).withParameters(params).execute().summary()
+			.profile());
+	}
+
+	private static long sum(org.neo4j.driver.summary.ProfiledPlan plan) {
+		long hits = plan.dbHits();
+		for (org.neo4j.driver.summary.ProfiledPlan child : plan.children()) {
+			hits += sum(child);
+		}
+		return hits;
+	}
+
+	private static long processCpuNanos() {
+		return (java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) ? os.getProcessCpuTime()
+					: -1;
+	}
+
+	private Timings time(Runnable request) {
+		for (int i = 0; i < this.warmup; i++) {
+			request.run();
+		}
+		double[] millis = new double[this.reps];
+		long cpuStart = processCpuNanos();
+		for (int i = 0; i < millis.length; i++) {
+			long start = System.nanoTime();
+			request.run();
+			millis[i] = (System.nanoTime() - start) / 1e6;
+		}
+		this.lastCpuPerRun = (processCpuNanos() - cpuStart) / 1e6 / millis.length;
+		return new Timings(millis);
+	}
+
+	private static List<Record> raw(Driver driver, ReadCase c) {
+		return driver.executableQuery(c.cypher()).withParameters(c.params()).execute().records();
+	}
+
+	private JsonNode graphQl(URI uri, ReadCase c) {
+		try {
+			String body = JSON.writeValueAsString(Map.of("query", c.graphQl(), "variables", c.variables()));
+			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			JsonNode json = JSON.readTree(response.body());
+			if (json.has("errors")) {
+				throw new IllegalStateException(c.name() + ": " + json.get("errors"));
+			}
+			return json.get("data");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static List<String> head(List<String> answer) {
+		return answer.subList(0, Math.min(5, answer.size()));
+	}
+}
