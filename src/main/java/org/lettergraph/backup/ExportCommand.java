@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "lettergraph.command", havingValue = "export")
-class ExportCommand implements CommandLineRunner, ExitCodeGenerator {
+public class ExportCommand implements CommandLineRunner, ExitCodeGenerator {
 
-	static final String USAGE = "usage: java -jar lettergraph.jar export FILE   (the whole graph, as JSON Lines)";
+	public static final String USAGE = "usage: java -jar lettergraph.jar export FILE   (the whole graph, as JSON Lines)";
 
 	private final GraphBackup backup;
 

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "lettergraph.command", havingValue = "import")
-class ImportCommand implements CommandLineRunner, ExitCodeGenerator {
+public class ImportCommand implements CommandLineRunner, ExitCodeGenerator {
 
-	static final String USAGE = """
+	public static final String USAGE = """
 			usage: java -jar lettergraph.jar import FILE [--user NAME [--password-file F]] [--token-file F]
 			Restores a backup written by export into an empty database. Needs an editor: --user with the password in
 			LETTERGRAPH_PASSWORD (or --password-file), or an API token in LETTERGRAPH_TOKEN (or --token-file).""";

@@ -5,6 +5,7 @@ import java.net.URI;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.neo4j.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -18,9 +19,11 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoExternalNeo4jCondition.class)
 class EmbeddedNeo4jConfiguration {
 
-	@Bean(destroyMethod = "close")
-	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-		return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort());
+	/** Started early, on a thread of its own, when the context was refreshed from a SpringApplication. */
+	@Bean(destroyMethod = "")
+	EmbeddedNeo4j embeddedNeo4j(ObjectProvider<EmbeddedNeo4jEarlyStart.Pending> early) {
+		// Closed by Pending, which is destroyed after this bean and everything that uses it.
+		return early.getObject().get();
 	}
 
 	@Bean

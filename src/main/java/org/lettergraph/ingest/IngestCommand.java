@@ -29,9 +29,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "lettergraph.command", havingValue = "ingest")
-class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
+public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 
-	static final String USAGE = """
+	public static final String USAGE = """
 			usage: java -jar lettergraph.jar ingest FILE... [--dry-run] [--format text|csv|record|legislators]
 			                 [--title T --date YYYY-MM-DD --lead NAME... --name-column C]   (for CSV exports)
 			                 [--user NAME [--password-file F]] [--token-file F]
