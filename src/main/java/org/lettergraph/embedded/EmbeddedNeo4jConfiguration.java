@@ -5,7 +5,6 @@ import java.net.URI;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.neo4j.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -21,9 +20,9 @@ class EmbeddedNeo4jConfiguration {
 
 	/** Started early, on a thread of its own, when the context was refreshed from a SpringApplication. */
 	@Bean(destroyMethod = "")
-	EmbeddedNeo4j embeddedNeo4j(ObjectProvider<EmbeddedNeo4jEarlyStart.Pending> early) {
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jEarlyStart.Pending early) {
 		// Closed by Pending, which is destroyed after this bean and everything that uses it.
-		return early.getObject().get();
+		return early.get();
 	}
 
 	@Bean
