@@ -12,10 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lettergraph.embedded.EmbeddedNeo4j;
+import org.lettergraph.graph.Neo4jServerFailureAnalyzer;
 import org.lettergraph.support.CommandRun;
 import org.lettergraph.support.Editors;
 
+import org.neo4j.driver.exceptions.AuthenticationException;
+
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -51,6 +56,37 @@ class StartFailuresTest {
 			assertThat(Files.exists(dir.resolve("databases"))).isFalse();
 			assertThat(seconds).isLessThan(60);
 		}
+	}
+
+	/** The driver connects lazily: a server that does not answer is found by the schema migrations. */
+	@Test
+	void aServerThatDoesNotAnswerIsToldInTwoLines(CapturedOutput output) throws IOException {
+		int closed;
+		try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getByName("localhost"))) {
+			closed = probe.getLocalPort();
+		}
+		assertThatThrownBy(() -> new SpringApplicationBuilder(LettergraphApplication.class).run(
+				"--spring.profiles.active=test", "--server.port=0", "--spring.neo4j.uri=bolt://localhost:" + closed))
+			.isNotNull();
+		String all = output.getAll();
+		assertThat(all).doesNotContain("\tat org.");
+		String report = all.substring(all.indexOf("APPLICATION FAILED TO START"));
+		assertThat(report).contains("The Neo4j server in NEO4J_URI (spring.neo4j.uri) does not answer")
+			.contains("localhost:" + closed)
+			.contains("leave NEO4J_URI empty to run the embedded database");
+		assertThat(report.strip().lines().count()).isLessThan(12);
+	}
+
+	@Test
+	void aRefusedSignInNamesTheSettings() {
+		var refused = new BeanCreationException("schemaMigrations", new IllegalStateException("migrations failed",
+				new AuthenticationException("Neo.ClientError.Security.Unauthorized",
+						"The client is unauthorized due to authentication failure.")));
+		FailureAnalysis analysis = new Neo4jServerFailureAnalyzer().analyze(refused);
+		assertThat(analysis.getDescription()).isEqualTo(
+				"The Neo4j server refused to sign in: The client is unauthorized due to authentication failure.");
+		assertThat(analysis.getAction()).contains("NEO4J_USERNAME").contains("NEO4J_PASSWORD");
+		assertThat(new Neo4jServerFailureAnalyzer().analyze(new IllegalStateException("something else"))).isNull();
 	}
 
 	@Test
