@@ -46,8 +46,8 @@ public class SchemaMigrations implements InitializingBean {
 
 	/**
 	 * The migration files under the given classpath folders. Neo4j-Migrations' own scanner (ClassGraph) opens every
-	 * jar on the classpath, some 300 in the service's jar: that took seconds of every start (52 s at a load average
-	 * of 10). Spring's resolver looks the folders up instead.
+	 * jar on the classpath, 368 in the service's jar, on a pool of threads, at every start (about 3 % of a start's
+	 * CPU samples); Spring's resolver looks the folders up instead.
 	 */
 	static List<URL> scan(List<String> locations) {
 		var resolver = new PathMatchingResourcePatternResolver(SchemaMigrations.class.getClassLoader());
