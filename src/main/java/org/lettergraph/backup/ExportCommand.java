@@ -13,13 +13,14 @@ import org.springframework.stereotype.Component;
  * {@code java -jar lettergraph.jar export FILE}: writes the whole graph (the embedded data folder's or the configured
  * server's) to FILE, read in one transaction. A read: it needs no sign-in and loads no bundled dataset. Exits 0 when
  * written, 1 when the graph could not be written (the message says why; no file is left behind), 2 on a usage error,
- * 3 when the embedded data folder is in use.
+ * 3 when the database could not be opened (the embedded data folder in use, a server not answering or refusing
+ * the sign-in).
  */
 @Component
 @ConditionalOnProperty(name = "lettergraph.command", havingValue = "export")
-class ExportCommand implements CommandLineRunner, ExitCodeGenerator {
+public class ExportCommand implements CommandLineRunner, ExitCodeGenerator {
 
-	static final String USAGE = "usage: java -jar lettergraph.jar export FILE   (the whole graph, as JSON Lines)";
+	public static final String USAGE = "usage: java -jar lettergraph.jar export FILE   (the whole graph, as JSON Lines)";
 
 	private final GraphBackup backup;
 

@@ -15,15 +15,15 @@ import org.springframework.stereotype.Component;
  * {@code java -jar lettergraph.jar import FILE [--user NAME [--password-file F]] [--token-file F]}: restores a
  * backup written by {@code export} into a database that holds no lettergraph data (a new data folder, or an empty
  * Neo4j database), in one transaction. Needs an editor, like {@code ingest}. Exits 0 when restored, 1 when the file
- * is wrong (the message names the line; nothing is written), 2 on a usage error, 3 when the embedded data folder
- * is in use, 4 when the caller is not an editor, 5 when the database already holds lettergraph data (nothing is
+ * is wrong (the message names the line; nothing is written), 2 on a usage error, 3 when the database could not be
+ * opened (the embedded data folder in use, a server not answering or refusing the sign-in), 4 when the caller is not an editor, 5 when the database already holds lettergraph data (nothing is
  * changed).
  */
 @Component
 @ConditionalOnProperty(name = "lettergraph.command", havingValue = "import")
-class ImportCommand implements CommandLineRunner, ExitCodeGenerator {
+public class ImportCommand implements CommandLineRunner, ExitCodeGenerator {
 
-	static final String USAGE = """
+	public static final String USAGE = """
 			usage: java -jar lettergraph.jar import FILE [--user NAME [--password-file F]] [--token-file F]
 			Restores a backup written by export into an empty database. Needs an editor: --user with the password in
 			LETTERGRAPH_PASSWORD (or --password-file), or an API token in LETTERGRAPH_TOKEN (or --token-file).""";

@@ -19,7 +19,7 @@ import java.util.Locale;
  */
 public final class BenchCommand {
 
-	static final String USAGE = "usage: java -jar lettergraph.jar bench [--letters 1000,10000] [--orgs M] [--seed S]"
+	public static final String USAGE = "usage: java -jar lettergraph.jar bench [--letters 1000,10000] [--orgs M] [--seed S]"
 			+ " [--warmup W] [--reps R] [--batch B] [--dir DIR] [--no-raw] [--only ingest|reads] [--out FILE.md]";
 
 	private BenchCommand() {

@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 public final class LoadCommand {
 
-	static final String USAGE = """
+	public static final String USAGE = """
 			usage: java -jar lettergraph.jar load [--url http://localhost:8080/graphql] [--clients 20]
 			         [--requests 2000] [--writes 0.1] [--run-id ID] [--token-file FILE]
 			  Sends a fixed number of GraphQL requests from a fixed number of clients, one in ten (--writes) a

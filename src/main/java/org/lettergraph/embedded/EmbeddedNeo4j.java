@@ -1,6 +1,9 @@
 package org.lettergraph.embedded;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,8 +71,26 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 * @throws EmbeddedStartException with a plain explanation when the folder is locked or the port is taken
 	 */
 	public static EmbeddedNeo4j start(Path home, int boltPort, boolean graphDataScience) {
+		return start(home, boltPort, graphDataScience, false);
+	}
+
+	/**
+	 * Starts the database under {@code home}; with {@code anyPortWhenTaken}, a taken {@code boltPort} is not an
+	 * error: the database listens on a free port instead, and says which.
+	 * @throws EmbeddedStartException with a plain explanation when the folder is locked or the port is taken
+	 */
+	public static EmbeddedNeo4j start(Path home, int boltPort, boolean graphDataScience, boolean anyPortWhenTaken) {
 		long started = System.nanoTime();
 		Path dir = home.toAbsolutePath().normalize();
+		// Checked before Neo4j starts: it only finds out when its Bolt server binds, after it has started (and then
+		// stops) both databases, which took 45 s under load before the error surfaced.
+		int port = boltPort;
+		if (portTaken(boltPort)) {
+			if (!anyPortWhenTaken) {
+				throw EmbeddedStartException.portTaken(boltPort, null);
+			}
+			port = 0;
+		}
 		try {
 			Files.createDirectories(dir);
 		}
@@ -80,7 +101,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		try {
 			service = new DatabaseManagementServiceBuilder(dir)
 				.setConfig(BoltConnector.enabled, true)
-				.setConfig(BoltConnector.listen_address, new SocketAddress("localhost", boltPort))
+				.setConfig(BoltConnector.listen_address, new SocketAddress("localhost", port))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 				.setConfig(HttpConnector.enabled, false)
 				.setConfig(GraphDatabaseSettings.auth_enabled, false)
@@ -93,7 +114,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.build();
 		}
 		catch (RuntimeException ex) {
-			throw EmbeddedStartException.explain(dir, boltPort, ex);
+			throw EmbeddedStartException.explain(dir, port, ex);
 		}
 		GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		if (graphDataScience) {
@@ -105,7 +126,27 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		URI uri = URI.create("bolt://localhost:" + address.getPort());
 		log.info("Embedded Neo4j started in {} ms: data in {}, Bolt at {}", (System.nanoTime() - started) / 1_000_000,
 				dir, uri);
+		if (port != boltPort) {
+			log.warn("Bolt port {} on localhost is taken (another Neo4j, such as Neo4j Desktop?), so the embedded "
+					+ "database listens on {} instead; set LETTERGRAPH_BOLT_PORT to choose the port.", boltPort,
+					address.getPort());
+		}
 		return new EmbeddedNeo4j(service, uri);
+	}
+
+	/** Whether something already listens on {@code port} of the address Neo4j binds to ("localhost"). */
+	static boolean portTaken(int port) {
+		if (port == 0) {
+			return false;
+		}
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.setReuseAddress(true); // as Neo4j's own server socket: a port in TIME_WAIT is free
+			socket.bind(new InetSocketAddress(InetAddress.getByName("localhost"), port));
+			return false;
+		}
+		catch (IOException ex) {
+			return true;
+		}
 	}
 
 	/** Procedures on a server come from its plugins folder; in this process they are registered by hand. */

@@ -18,9 +18,11 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoExternalNeo4jCondition.class)
 class EmbeddedNeo4jConfiguration {
 
-	@Bean(destroyMethod = "close")
-	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-		return EmbeddedNeo4j.start(properties.dataDir(), properties.boltPort());
+	/** Started early, on a thread of its own, when the context was refreshed from a SpringApplication. */
+	@Bean(destroyMethod = "")
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jEarlyStart.Pending early) {
+		// Closed by Pending, which is destroyed after this bean and everything that uses it.
+		return early.get();
 	}
 
 	@Bean

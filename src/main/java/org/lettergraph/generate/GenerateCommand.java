@@ -8,7 +8,7 @@ import java.nio.file.Path;
  */
 public final class GenerateCommand {
 
-	static final String USAGE = "usage: java -jar lettergraph.jar generate --letters N [--orgs M] [--seed S] --out DIR";
+	public static final String USAGE = "usage: java -jar lettergraph.jar generate --letters N [--orgs M] [--seed S] --out DIR";
 
 	private GenerateCommand() {
 	}

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "lettergraph.command", havingValue = "load-corpus")
-class LoadCorpusCommand implements CommandLineRunner, ExitCodeGenerator {
+public class LoadCorpusCommand implements CommandLineRunner, ExitCodeGenerator {
 
-	static final String USAGE = """
+	public static final String USAGE = """
 			usage: java -jar lettergraph.jar load-corpus DIR [--batch N] [--user NAME [--password-file F]] [--token-file F]
 			DIR is a folder written by generate. Writes need an editor: --user with the password in LETTERGRAPH_PASSWORD
 			(or --password-file), or an API token in LETTERGRAPH_TOKEN (or --token-file).""";

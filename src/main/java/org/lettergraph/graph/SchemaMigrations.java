@@ -1,5 +1,11 @@
 package org.lettergraph.graph;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.Driver;
@@ -7,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +38,31 @@ public class SchemaMigrations implements InitializingBean {
 		var config = MigrationsConfig.builder()
 			.withLocationsToScan("classpath:cypher/migrations")
 			.withPackagesToScan()
+			.withResourceScanner(SchemaMigrations::scan)
 			.build();
 		var applied = new Migrations(config, this.driver).apply();
 		log.info("Schema at version {}", applied.map(Object::toString).orElse("(none)"));
+	}
+
+	/**
+	 * The migration files under the given classpath folders. Neo4j-Migrations' own scanner (ClassGraph) opens every
+	 * jar on the classpath, 368 in the service's jar, on a pool of threads, at every start (about 3 % of a start's
+	 * CPU samples); Spring's resolver looks the folders up instead.
+	 */
+	static List<URL> scan(List<String> locations) {
+		var resolver = new PathMatchingResourcePatternResolver(SchemaMigrations.class.getClassLoader());
+		List<URL> found = new ArrayList<>();
+		for (String location : locations) {
+			String folder = location.replaceFirst("^/+", "").replaceFirst("/+$", "");
+			try {
+				for (Resource resource : resolver.getResources("classpath*:" + folder + "/**/*.cypher")) {
+					found.add(resource.getURL());
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot list the schema migrations in " + folder, ex);
+			}
+		}
+		return found;
 	}
 }

@@ -85,6 +85,11 @@ class BundledDataset implements InitializingBean {
 			log.info("Bundled dataset unchanged since it was loaded; nothing to do");
 			return;
 		}
+		if (loaded == null) {
+			// The one start that takes noticeably longer: say why, so nobody wonders.
+			log.info("First start: loading the bundled dataset ({} letters and their organizations, people and "
+					+ "sources) into the database; later starts skip this", letterFiles.length);
+		}
 		String referenceText = reference.getContentAsString(StandardCharsets.UTF_8);
 		Authorship.as(AUTHOR, () -> {
 			this.references.write(this.reader.reference(referenceText, "dataset/reference.yaml"));

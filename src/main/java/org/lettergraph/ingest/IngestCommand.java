@@ -25,13 +25,14 @@ import org.springframework.stereotype.Component;
  * letters (and congress-legislators files) in from files,
  * against the embedded data folder or the configured server, and reports per file what was created, matched and
  * held for review, or what is wrong. Exits 0 when every file went in, 1 when any had problems, 2 on a usage error,
- * 3 when the embedded data folder is in use, 4 when the caller is not an editor.
+ * 3 when the database could not be opened (the embedded data folder in use, a server not answering or refusing
+ * the sign-in), 4 when the caller is not an editor.
  */
 @Component
 @ConditionalOnProperty(name = "lettergraph.command", havingValue = "ingest")
-class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
+public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 
-	static final String USAGE = """
+	public static final String USAGE = """
 			usage: java -jar lettergraph.jar ingest FILE... [--dry-run] [--format text|csv|record|legislators]
 			                 [--title T --date YYYY-MM-DD --lead NAME... --name-column C]   (for CSV exports)
 			                 [--user NAME [--password-file F]] [--token-file F]

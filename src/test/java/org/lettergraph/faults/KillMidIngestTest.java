@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lettergraph.LettergraphApplication;
+import org.lettergraph.cli.Main;
 import org.lettergraph.embedded.EmbeddedNeo4j;
 import org.lettergraph.support.Editors;
 import org.neo4j.driver.AuthTokens;
@@ -104,7 +104,7 @@ class KillMidIngestTest {
 	private static Process ingest(Path letter, Path token, Path data) throws IOException {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-				LettergraphApplication.class.getName(), "ingest", letter.toString(), "--token-file", token.toString(),
+				Main.class.getName(), "ingest", letter.toString(), "--token-file", token.toString(),
 				"--spring.profiles.active=test", "--lettergraph.embedded.data-dir=" + data,
 				"--lettergraph.embedded.bolt-port=0", "--lettergraph.bundled-data=false",
 				"--logging.level.org.lettergraph.ingest.LetterWriter=DEBUG"));

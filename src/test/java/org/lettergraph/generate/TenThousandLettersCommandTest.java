@@ -38,7 +38,7 @@ class TenThousandLettersCommandTest {
 		int generated;
 		System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
 		try {
-			// what LettergraphApplication.main runs for "generate" (it needs no Spring context)
+			// what the jar's main (cli.Main) runs for "generate" (it needs no Spring context)
 			generated = GenerateCommand.run(new String[] { "generate", "--letters", "10000", "--orgs", "24000",
 					"--seed", "7", "--out", corpus.toString() });
 		}

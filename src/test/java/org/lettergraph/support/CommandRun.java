@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-import org.lettergraph.LettergraphApplication;
+import org.lettergraph.cli.Commands;
 
 /** A command of the jar run in this JVM (its database on a free Bolt port): its exit code and what it printed. */
 public record CommandRun(int code, String out, String err) {
@@ -21,7 +21,7 @@ public record CommandRun(int code, String out, String err) {
 		System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
 		System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
 		try {
-			int code = LettergraphApplication.runCommand(args[0], withPort);
+			int code = Commands.runCommand(args[0], withPort);
 			return new CommandRun(code, outBytes.toString(StandardCharsets.UTF_8),
 					errBytes.toString(StandardCharsets.UTF_8));
 		}
