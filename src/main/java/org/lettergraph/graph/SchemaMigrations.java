@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
@@ -47,22 +49,25 @@ public class SchemaMigrations implements InitializingBean {
 	/**
 	 * The migration files under the given classpath folders. Neo4j-Migrations' own scanner (ClassGraph) opens every
 	 * jar on the classpath, 368 in the service's jar, on a pool of threads, at every start (about 3 % of a start's
-	 * CPU samples); Spring's resolver looks the folders up instead.
+	 * CPU samples); Spring's resolver looks the folders up instead. A folder reachable twice on the classpath (a
+	 * JVM started with the test runner's class path lists some entries twice) gives each file once, the first one,
+	 * as the class loader would.
 	 */
 	static List<URL> scan(List<String> locations) {
 		var resolver = new PathMatchingResourcePatternResolver(SchemaMigrations.class.getClassLoader());
-		List<URL> found = new ArrayList<>();
+		Map<String, URL> found = new LinkedHashMap<>();
 		for (String location : locations) {
 			String folder = location.replaceFirst("^/+", "").replaceFirst("/+$", "");
 			try {
 				for (Resource resource : resolver.getResources("classpath*:" + folder + "/**/*.cypher")) {
-					found.add(resource.getURL());
+					String url = resource.getURL().toExternalForm();
+					found.putIfAbsent(url.substring(url.lastIndexOf(folder + "/")), resource.getURL());
 				}
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot list the schema migrations in " + folder, ex);
 			}
 		}
-		return found;
+		return new ArrayList<>(found.values());
 	}
 }
