@@ -136,7 +136,8 @@ class ModuleStructureTest {
 			.toList();
 		StringBuilder chart = new StringBuilder("```mermaid\nflowchart TD\n");
 		for (ApplicationModule module : modules) {
-			chart.append("  ").append(node(module.getName())).append("[\"").append(module.getDisplayName()).append("\"]\n");
+			chart.append("  ").append(node(module.getName()))
+				.append("[\"").append(module.getDisplayName()).append("\"]\n");
 		}
 		for (ApplicationModule module : modules) {
 			String targets = module.getDirectDependencies(MODULES)

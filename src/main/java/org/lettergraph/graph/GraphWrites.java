@@ -62,7 +62,8 @@ public class GraphWrites {
 
 	/**
 	 * Runs {@code work} in one write transaction; with {@code rollback} (a dry run) everything is done and then
-	 * rolled back, so the answer is what a real write would give. Called inside another write, it joins that one.
+	 * rolled back, so the answer is what a real write would give. Called inside another write, it joins that one,
+	 * whose end (commit, rollback, retry) then decides for both.
 	 */
 	public <T> T transaction(boolean rollback, Function<Stamp, T> work) {
 		Stamp joined = this.current.get();

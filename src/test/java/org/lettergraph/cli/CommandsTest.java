@@ -1,9 +1,6 @@
 package org.lettergraph.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.lettergraph.support.CommandRun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +46,7 @@ class CommandsTest {
 
 	@Test
 	void helpForOneCommandGivesItsOptionsAndExitCodes() throws Exception {
-		Output help = inProcess("help", "ingest");
+		CommandRun help = inProcess("help", "ingest");
 		assertThat(help.code()).isZero();
 		assertThat(help.out()).startsWith("ingest: bring letters in")
 			.contains("usage: java -jar lettergraph.jar ingest FILE...")
@@ -60,7 +58,7 @@ class CommandsTest {
 		assertThat(inProcess("help", "import").out()).contains("5 the database already holds data");
 		assertThat(inProcess("help", "generate").out()).contains("--letters N").contains("exit codes: 0 done, 2");
 
-		Output unknown = inProcess("help", "ingset");
+		CommandRun unknown = inProcess("help", "ingset");
 		assertThat(unknown.code()).isEqualTo(2);
 		assertThat(unknown.err()).contains("unknown command 'ingset'");
 	}
@@ -69,7 +67,7 @@ class CommandsTest {
 	void optionsAloneStartTheServiceAndHelpAmongThemDoesNot() throws Exception {
 		assertThat(Commands.run(new String[0])).isNull();
 		assertThat(Commands.run(new String[] { "--server.port=9000" })).isNull();
-		Output help = inProcess("--server.port=9000", "--help");
+		CommandRun help = inProcess("--server.port=9000", "--help");
 		assertThat(help.code()).isZero();
 		assertThat(help.out()).contains("commands:");
 	}
@@ -77,24 +75,9 @@ class CommandsTest {
 	record Result(int code, String output) {
 	}
 
-	record Output(Integer code, String out, String err) {
-	}
-
-	private static Output inProcess(String... args) throws Exception {
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		var outBytes = new ByteArrayOutputStream();
-		var errBytes = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-		System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-		try {
-			Integer code = Commands.run(args);
-			return new Output(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
+	/** Help and unknown words are answered in this JVM, before anything starts. */
+	private static CommandRun inProcess(String... args) {
+		return CommandRun.capture(() -> Commands.run(args));
 	}
 
 	/** The jar's main class in a JVM of its own, as {@code java -jar} runs it; output and error together. */

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.Callable;
 
 import org.lettergraph.cli.Commands;
 
@@ -14,6 +15,11 @@ public record CommandRun(int code, String out, String err) {
 	public static CommandRun of(String... args) {
 		String[] withPort = Arrays.copyOf(args, args.length + 1);
 		withPort[args.length] = "--lettergraph.embedded.bolt-port=0";
+		return capture(() -> Commands.runCommand(args[0], withPort));
+	}
+
+	/** Runs {@code command} with standard output and error captured, and gives back its exit code and both. */
+	public static CommandRun capture(Callable<Integer> command) {
 		PrintStream out = System.out;
 		PrintStream err = System.err;
 		var outBytes = new ByteArrayOutputStream();
@@ -21,9 +27,15 @@ public record CommandRun(int code, String out, String err) {
 		System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
 		System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
 		try {
-			int code = Commands.runCommand(args[0], withPort);
+			int code = command.call();
 			return new CommandRun(code, outBytes.toString(StandardCharsets.UTF_8),
 					errBytes.toString(StandardCharsets.UTF_8));
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("The command threw instead of giving an exit code", ex);
 		}
 		finally {
 			System.setOut(out);
