@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
 import org.lettergraph.ingest.csv.CsvOptions;
-import org.lettergraph.ingest.record.LetterRecord;
 import org.lettergraph.letter.Letter;
 import org.lettergraph.security.Roles;
 
