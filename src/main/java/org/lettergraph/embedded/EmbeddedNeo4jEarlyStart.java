@@ -13,7 +13,6 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.util.StringUtils;
 
 /**
  * Starts the embedded database on a thread of its own as soon as the context begins to refresh, so that Neo4j's
@@ -64,7 +63,7 @@ public class EmbeddedNeo4jEarlyStart implements ApplicationContextInitializer<Co
 
 		@Override
 		public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) throws BeansException {
-			if (StringUtils.hasText(this.environment.getProperty("spring.neo4j.uri"))
+			if (NoExternalNeo4jCondition.serverConfigured(this.environment)
 					|| !(registry instanceof DefaultListableBeanFactory beanFactory)) {
 				return;
 			}

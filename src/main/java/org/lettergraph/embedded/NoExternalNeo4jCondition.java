@@ -2,6 +2,7 @@ package org.lettergraph.embedded;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -10,6 +11,11 @@ class NoExternalNeo4jCondition implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		return !StringUtils.hasText(context.getEnvironment().getProperty("spring.neo4j.uri"));
+		return !serverConfigured(context.getEnvironment());
+	}
+
+	/** Whether {@code spring.neo4j.uri} (or {@code NEO4J_URI}) names a server, which then replaces the embedded one. */
+	static boolean serverConfigured(Environment environment) {
+		return StringUtils.hasText(environment.getProperty("spring.neo4j.uri"));
 	}
 }
