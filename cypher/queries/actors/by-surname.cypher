@@ -5,7 +5,8 @@
 // What tells them apart: the actor's own title, the titles of its offices and affiliations, the titles letters
 // gave it as addressee or cc, a lawmaker's chamber, and whether this letter already names it in this role (a
 // corrected record, ingested earlier, wrote the edge).
-// $wanted: [{key: the surname's normalised key, written: as the letter writes it, query: the surname as a quoted phrase for the actor_names index,
+// $wanted: [{key: the surname's normalised key, written: the surname as the letter writes it,
+//            query: the surname as quoted phrases for the actor_names index (name and aliases fields),
 //            labels: the actor labels to consider, letterId, link: ADDRESSED_TO, CC, SIGNED or ENDORSED}]
 UNWIND $wanted AS w
 CALL db.index.fulltext.queryNodes('actor_names', w.query, {limit: 100}) YIELD node
