@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,8 +69,11 @@ final class LetterBatch {
 
 	private final List<String> letterIds = new ArrayList<>();
 
-	/** The participants named by surname only that no name or alias matched, and how each is looked up. */
-	private final Map<Slot, SurnameQuery> surnameSlots = new LinkedHashMap<>();
+	/**
+	 * The participants named by surname only that no name or alias matched, and how each is looked up; by identity,
+	 * as two letters of a batch may have equal slots and each asks about its own letter.
+	 */
+	private final Map<Slot, SurnameQuery> surnameSlots = new IdentityHashMap<>();
 
 	private final Map<SurnameQuery, List<SurnameCandidate>> surnameCandidates = new HashMap<>();
 
@@ -192,7 +196,8 @@ final class LetterBatch {
 	Set<String> newIdPrefixes() {
 		Set<String> prefixes = new LinkedHashSet<>();
 		this.slots.stream().flatMap(List::stream).forEach(slot -> {
-			if (slot.participant().id() == null && this.names.containsKey(slot) && !this.surnameSlots.containsKey(slot)) {
+			if (slot.participant().id() == null && this.names.containsKey(slot)
+					&& !this.surnameSlots.containsKey(slot)) {
 				ActorKind kind = declaredKind(slot, new ArrayList<>());
 				String name = this.names.get(slot).name();
 				if (kind != null && pick(this.matches.get(NameKey.of(name)), kind) == null) {

@@ -13,8 +13,15 @@ import org.lettergraph.support.WritableGraphTest;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +43,7 @@ class IngestResolutionTest {
 			      id
 			      addressees { id }
 			      programs { id }
+			      unnamedAddressees unnamedCc proposedPrograms
 			      signers(first: 50) { totalCount edges { role position title organization location node { id name } } }
 			    }
 			    created { name actorId how }
@@ -52,6 +60,9 @@ class IngestResolutionTest {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	TestRestTemplate http;
 
 	@BeforeEach
 	void signIn() {
@@ -115,6 +126,8 @@ class IngestResolutionTest {
 			.containsExactly("Secretary Okonkwo");
 		assertThat(strings("MATCH (l:Letter {id: $id}) RETURN l.unnamedCc AS v", letterId))
 			.containsExactly("Senator Omar");
+		response.path("ingestLetter.letter.unnamedAddressees").entityList(String.class)
+			.containsExactly("Secretary Okonkwo");
 
 		// The same letter again changes nothing.
 		List<String> before = GraphDump.of(this.driver);
@@ -127,6 +140,8 @@ class IngestResolutionTest {
 		corrected.path("ingestLetter.letter.addressees[*].id").entityList(String.class)
 			.containsExactly("official:adaeze-okonkwo");
 		assertThat(strings("MATCH (l:Letter {id: $id}) RETURN l.unnamedAddressees AS v", letterId)).isEmpty();
+		corrected.path("ingestLetter.letter.unnamedAddressees").entityList(String.class).hasSize(0);
+		corrected.path("ingestLetter.letter.unnamedCc").entityList(String.class).containsExactly("Senator Omar");
 		assertThat(strings("MATCH (l:Letter {id: $id}) RETURN l.unnamedCc AS v", letterId))
 			.containsExactly("Senator Omar");
 
@@ -160,6 +175,8 @@ class IngestResolutionTest {
 		assertThat(count("MATCH (p:Program) RETURN count(p)")).isEqualTo(programs);
 		String letterId = response.path("ingestLetter.letter.id").entity(String.class).get();
 		assertThat(strings("MATCH (l:Letter {id: $id}) RETURN l.proposedPrograms AS v", letterId))
+			.containsExactly("program:family-detention");
+		response.path("ingestLetter.letter.proposedPrograms").entityList(String.class)
 			.containsExactly("program:family-detention");
 
 		// A program id that is not one is a problem, and writes nothing.
@@ -255,6 +272,34 @@ class IngestResolutionTest {
 	}
 
 	@Test
+	void anUploadedLetterAndItsSignersPartAreOneLetter() {
+		String record = """
+				title: Fund counsel for detained children
+				date: 2025-08-12
+				sources: [%s]
+				addressees: [{id: official:alejandro-mayorkas, title: Secretary}]
+				leads: [Detention Watch Network]
+				""".formatted(SOURCE);
+		String csv = """
+				Organization,City,State,Email
+				Lakeshore Youth Law Clinic,Duluth,MN,intake@lakeshore.example.org
+				Lakeshore Youth Law Clinic,Duluth,MN,director@lakeshore.example.org
+				""";
+		var body = new LinkedMultiValueMap<String, Object>();
+		body.add("file", file("letter.yaml", record));
+		body.add("signers", file("export.csv", csv));
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		headers.setBearerAuth(Editors.EDITOR_TOKEN);
+		var response = this.http.postForEntity("/ingest?dryRun=true", new HttpEntity<>(body, headers), String.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(response.getBody()).contains("\"file\":\"letter.yaml\"")
+			.contains("org:lakeshore-youth-law-clinic")
+			.contains("'Lakeshore Youth Law Clinic' signed before, on line 2")
+			.doesNotContain("example.org");
+	}
+
+	@Test
 	void aLetterOverTheMostSignaturesIsRefusedWithNothingWritten() {
 		String signers = IntStream.rangeClosed(1, 20_001)
 			.mapToObj(i -> "\"Invented Signer Number " + i + "\"")
@@ -270,6 +315,15 @@ class IngestResolutionTest {
 		response.path("ingestLetter.letter").valueIsNull();
 		assertThat((System.nanoTime() - started) / 1_000_000_000).isLessThan(30);
 		assertThat(GraphDump.difference(before, GraphDump.of(this.driver))).isEmpty();
+	}
+
+	private static ByteArrayResource file(String name, String text) {
+		return new ByteArrayResource(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+			@Override
+			public String getFilename() {
+				return name;
+			}
+		};
 	}
 
 	private GraphQlTester.Response record(String record) {
