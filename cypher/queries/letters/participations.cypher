@@ -20,5 +20,5 @@ CALL {
   RETURN l, 'CC' AS role, r
 }
 RETURN id AS actorId, l {.*} AS letter, role, r.position AS position, r.title AS title,
-       r.organization AS organization, COLLECT { UNWIND coalesce(r.sources, []) AS sid MATCH (s:Source {id: sid}) RETURN s {.*} } AS sources
+       r.organization AS organization, r.location AS location, COLLECT { UNWIND coalesce(r.sources, []) AS sid MATCH (s:Source {id: sid}) RETURN s {.*} } AS sources
 ORDER BY actorId, l.sortKey DESC

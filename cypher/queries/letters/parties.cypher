@@ -20,6 +20,6 @@ CALL {
   RETURN a, 'CC' AS role, r
 }
 RETURN id AS letterId, a {.*, labels: labels(a)} AS actor, role, r.position AS position, r.title AS title,
-       r.organization AS organization,
+       r.organization AS organization, r.location AS location,
        COLLECT { UNWIND coalesce(r.sources, []) AS sid MATCH (s:Source {id: sid}) RETURN s {.*} } AS sources
 ORDER BY letterId, role, coalesce(r.position, 0), a.name

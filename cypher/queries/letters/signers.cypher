@@ -1,4 +1,5 @@
-// One page of signers (LEAD and SIGNER, in signature order) for each of several letters, in one statement.
+// One page of signers (LEAD and SIGNER, in signature order, each with its title, organization and location as the
+// letter writes them) for each of several letters, in one statement.
 // $pages: [{letterId, after: position to start after (0 for the first page), limit: page size + 1,
 //           counts: true to add each signer's letterCount, as letters/letter-counts counts it}]
 // The page is cut before the actors are read, so the first 20 of 1,000 signers read 20 actors, not 1,000; and only
@@ -18,7 +19,7 @@ CALL {
   RETURN collect({
     actor: a {.id, .name, .aliases, .category, .description, .bioguideId, .party, .state, .chamber, .district,
       .title, labels: labels(a)},
-    role: s.role, position: s.position,
+    role: s.role, position: s.position, title: s.title, organization: s.organization, location: s.location,
     letterCount: CASE WHEN page.counts THEN COUNT { (a)-[:SIGNED]->() } END}) AS rows
 }
 RETURN page.letterId AS letterId, page.after AS after, page.limit AS limit, page.counts AS counts, rows,

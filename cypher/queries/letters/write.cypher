@@ -1,5 +1,7 @@
 // Creates or updates the letter nodes of one write (a batch of one or more letters), in the order given; a letter
-// named twice is written twice, the second time over the first. Properties are set, sources only ever added to.
+// named twice is written twice, the second time over the first. Properties are set, sources only ever added to;
+// a property given as null is removed (unnamedAddressees, unnamedCc, unnamedSigners, proposedPrograms: what is still
+// waiting for a person, as the latest write of the letter leaves it).
 // createdBy/createdAt on a new letter, updatedBy/updatedAt only when a value changed.
 // $letters: [{id, properties: {…}, sources: []}], $by: who writes, $at: when
 UNWIND $letters AS letter

@@ -21,8 +21,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar lettergraph.jar ingest FILE... [--dry-run] [--format text|csv|record|legislators]}: brings
- * letters (and congress-legislators files) in from files,
+ * {@code java -jar lettergraph.jar ingest FILE... [--dry-run] [--format text|csv|record|legislators]
+ * [--signers export.csv]}: brings letters (and congress-legislators files) in from files (with {@code --signers}, one
+ * letter document and its sign-on form's CSV as one letter),
  * against the embedded data folder or the configured server, and reports per file what was created, matched and
  * held for review, or what is wrong. Exits 0 when every file went in, 1 when any had problems, 2 on a usage error,
  * 3 when the database could not be opened (the embedded data folder in use, a server not answering or refusing
@@ -35,6 +36,7 @@ public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 	public static final String USAGE = """
 			usage: java -jar lettergraph.jar ingest FILE... [--dry-run] [--format text|csv|record|legislators]
 			                 [--title T --date YYYY-MM-DD --lead NAME... --name-column C]   (for CSV exports)
+			                 [--signers export.csv]   (one letter FILE and its signers from a sign-on form's CSV)
 			                 [--user NAME [--password-file F]] [--token-file F]
 			Writes need an editor: --user with the password in LETTERGRAPH_PASSWORD (or --password-file), or an API
 			token in LETTERGRAPH_TOKEN (or --token-file).
@@ -63,6 +65,7 @@ public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 		LocalDate date = null;
 		String nameColumn = null;
 		List<String> leads = new ArrayList<>();
+		Path signers = null;
 		CommandLineEditor.Credentials credentials = new CommandLineEditor.Credentials();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
@@ -90,6 +93,9 @@ public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 			else if (arg.equals("--lead") && i + 1 < args.length) {
 				leads.add(args[++i]);
 			}
+			else if (arg.equals("--signers") && i + 1 < args.length) {
+				signers = Path.of(args[++i]);
+			}
 			else if (arg.equals("--name-column") && i + 1 < args.length) {
 				nameColumn = args[++i];
 			}
@@ -103,13 +109,16 @@ public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 				files.add(Path.of(arg));
 			}
 		}
-		if (files.isEmpty()) {
+		if (files.isEmpty() || (signers != null && files.size() != 1)) {
+			if (signers != null && files.size() > 1) {
+				System.err.println("--signers: the sign-on CSV goes with one letter file; got " + files.size() + ".");
+			}
 			System.err.println(USAGE);
 			this.exitCode = 2;
 			return;
 		}
-		CsvOptions csv = (title != null) ? CsvOptions.of(title, date).withLeads(leads).withColumns(nameColumn, null, null)
-				: null;
+		CsvOptions csv = (title != null || signers != null)
+				? CsvOptions.of(title, date).withLeads(leads).withColumns(nameColumn, null, null) : null;
 		CommandLineEditor.SignIn editor = this.editors.signIn(credentials);
 		if (!editor.ok()) {
 			System.err.println(editor.refusal());
@@ -118,6 +127,15 @@ public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 		}
 		LetterIngest.Format chosenFormat = format;
 		boolean dry = dryRun;
+		if (signers != null) {
+			Path file = files.get(0);
+			Path csvFile = signers;
+			long started = System.nanoTime();
+			LetterIngest.Outcome outcome = Authorship.as(editor.name(),
+					() -> ingestWithSigners(file, csvFile, chosenFormat, dry, csv));
+			report(file, outcome, (System.nanoTime() - started) / 1_000_000);
+			return;
+		}
 		for (Path file : files) {
 			long started = System.nanoTime();
 			LetterIngest.Outcome outcome = Authorship.as(editor.name(), () -> ingest(file, chosenFormat, dry, csv));
@@ -156,6 +174,24 @@ public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 		return this.ingest.ingest(chosen, content, file.getFileName().toString(), dryRun, csv);
 	}
 
+	private LetterIngest.Outcome ingestWithSigners(Path file, Path signers, LetterIngest.Format format, boolean dryRun,
+			CsvOptions csv) {
+		String content;
+		String csvContent;
+		try {
+			content = Files.readString(file, StandardCharsets.UTF_8);
+			csvContent = Files.readString(signers, StandardCharsets.UTF_8);
+		}
+		catch (MalformedInputException ex) {
+			return failed(dryRun, "not text in UTF-8 (is it a binary file?)");
+		}
+		catch (IOException ex) {
+			return failed(dryRun, "cannot be read: " + ex.getMessage());
+		}
+		LetterIngest.Format chosen = (format != null) ? format : LetterIngest.Format.forFile(file.toString());
+		return this.ingest.ingestWithSigners(chosen, content, csvContent, csv, file.getFileName().toString(), dryRun);
+	}
+
 	private static LetterIngest.Outcome failed(boolean dryRun, String problem) {
 		return LetterIngest.Outcome.failed(null, List.of(problem), dryRun);
 	}
@@ -178,6 +214,12 @@ public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 		result.review()
 			.forEach(p -> this.out.printf("  review: %s (%s) may be %s (%s): %s, score %.2f%n", p.actorName(),
 					p.actorId(), p.candidateName(), p.candidateId(), p.reason(), p.score()));
-		outcome.parsed().warnings().forEach(w -> this.out.println("  warning: " + w));
+		outcome.warnings().forEach(w -> this.out.println("  warning: " + w));
+		result.warnings().forEach(w -> this.out.println("  warning: " + w));
+		result.needsName()
+			.stream()
+			.filter(q -> !q.candidates().isEmpty())
+			.forEach(q -> this.out.printf("  %s (%s) may be: %s%n", q.written(), q.field(), String.join(", ",
+					q.candidates().stream().map(c -> c.name() + " (" + c.actorId() + ")").toList())));
 	}
 }

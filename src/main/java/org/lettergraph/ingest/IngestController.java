@@ -17,8 +17,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code ingestLetter}: a letter in as text, a CSV export or a record; problems come back in the payload, not as
- * failures.
+ * {@code ingestLetter}: a letter in as text, a CSV export or a record, or a letter document with its signers' CSV;
+ * problems come back in the payload, not as failures.
  */
 @Controller
 class IngestController {
@@ -29,7 +29,7 @@ class IngestController {
 		this.ingest = ingest;
 	}
 
-	/** The mutation's input. Exactly one of text, record and csv. */
+	/** The mutation's input: one of text, record and csv, or text (or record) with csv. */
 	record IngestLetterInput(String text, String record, String csv, CsvOptionsInput csvOptions, Boolean dryRun) {
 	}
 
@@ -56,9 +56,21 @@ class IngestController {
 		if (input.csv() != null) {
 			given.add(LetterIngest.Format.CSV);
 		}
+		CsvOptions csv = (input.csvOptions() != null) ? input.csvOptions().options() : null;
+		if (given.size() == 2 && given.contains(LetterIngest.Format.CSV)) {
+			// A sign-on letter: the document gives the letter, the CSV its signers.
+			LetterIngest.Format document = given.get(0);
+			String content = (document == LetterIngest.Format.TEXT) ? input.text() : input.record();
+			return IngestLetterPayload.of(this.ingest.ingestWithSigners(document, content, input.csv(), csv,
+					document.name().toLowerCase(java.util.Locale.ROOT), dryRun));
+		}
 		if (given.size() != 1) {
 			return IngestLetterPayload.of(LetterIngest.Outcome.failed(null,
-					List.of("input: give exactly one of text, record and csv (got " + given.size() + ")."), dryRun));
+					List.of("input: give one of text, record and csv, or text (or record) with csv for a letter and "
+							+ "its signers (got " + (given.isEmpty() ? "none" : String.join(" and ",
+									given.stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList()))
+							+ ")."),
+					dryRun));
 		}
 		LetterIngest.Format format = given.get(0);
 		String content = switch (format) {
@@ -66,7 +78,6 @@ class IngestController {
 			case RECORD -> input.record();
 			default -> input.csv();
 		};
-		CsvOptions csv = (input.csvOptions() != null) ? input.csvOptions().options() : null;
 		return IngestLetterPayload.of(this.ingest.ingest(format, content, format.name().toLowerCase(java.util.Locale.ROOT), dryRun, csv));
 	}
 

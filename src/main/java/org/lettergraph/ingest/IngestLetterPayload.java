@@ -1,5 +1,6 @@
 package org.lettergraph.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -8,10 +9,12 @@ import org.lettergraph.resolve.ReviewCandidates.Proposal;
 
 /**
  * What ingesting one document answers, in the GraphQL payload and the upload endpoint alike: the record as read, what
- * writing it did (or would do, on a dry run), warnings, and each problem with its line when it names one.
+ * writing it did (or would do, on a dry run), what a person is asked (full names for surnames, programs the graph
+ * does not hold), warnings, and each problem with its line when it names one.
  */
 public record IngestLetterPayload(String letterId, LetterRecord record, boolean dryRun,
 		List<WriteResult.ResolvedName> created, List<WriteResult.ResolvedName> matched, List<Proposal> review,
+		List<WriteResult.NameQuestion> needsName, List<WriteResult.ProposedProgram> proposedPrograms,
 		List<String> warnings, List<IngestError> errors) {
 
 	private static final Pattern LINE = Pattern.compile("(?:^|\\s)line (\\d+)");
@@ -22,12 +25,16 @@ public record IngestLetterPayload(String letterId, LetterRecord record, boolean 
 
 	static IngestLetterPayload of(LetterIngest.Outcome outcome) {
 		LetterRecord record = (outcome.parsed() != null) ? outcome.parsed().record() : null;
-		List<String> warnings = (outcome.parsed() != null) ? outcome.parsed().warnings() : List.of();
+		List<String> warnings = new ArrayList<>(outcome.warnings());
 		List<IngestError> errors = outcome.problems().stream().map(IngestLetterPayload::error).toList();
 		WriteResult result = outcome.result();
+		if (result != null) {
+			warnings.addAll(result.warnings());
+		}
 		return new IngestLetterPayload((result != null) ? result.letterId() : null, record, outcome.dryRun(),
 				(result != null) ? result.created() : List.of(), (result != null) ? result.matched() : List.of(),
-				(result != null) ? result.review() : List.of(), warnings, errors);
+				(result != null) ? result.review() : List.of(), (result != null) ? result.needsName() : List.of(),
+				(result != null) ? result.proposedPrograms() : List.of(), warnings, errors);
 	}
 
 	private static IngestError error(String problem) {

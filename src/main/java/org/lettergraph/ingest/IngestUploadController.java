@@ -23,8 +23,9 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * {@code POST /ingest}: letters as uploaded files (multipart field {@code file}, one or more; parameters
  * {@code format}, {@code dryRun}, and for CSV exports {@code title}, {@code date}, {@code lead}, {@code nameColumn}),
- * each answered like the {@code ingestLetter} mutation. 200 when every file went in, 422 when any had problems (nothing of that file
- * is written).
+ * each answered like the {@code ingestLetter} mutation. A multipart field {@code signers} (a sign-on form's CSV)
+ * beside one {@code file} makes them one letter: the document gives the letter, the CSV its signers. 200 when every
+ * file went in, 422 when any had problems (nothing of that file is written).
  */
 @RestController
 class IngestUploadController {
@@ -41,15 +42,19 @@ class IngestUploadController {
 
 	@PostMapping(path = "/ingest", consumes = "multipart/form-data")
 	ResponseEntity<List<FileResult>> upload(@RequestParam("file") List<MultipartFile> files,
+			@RequestParam(name = "signers", required = false) MultipartFile signers,
 			@RequestParam(name = "format", required = false) String format,
 			@RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
 			@RequestParam(name = "title", required = false) String title,
 			@RequestParam(name = "date", required = false) java.time.LocalDate date,
 			@RequestParam(name = "lead", required = false) List<String> leads,
 			@RequestParam(name = "nameColumn", required = false) String nameColumn) {
-		org.lettergraph.ingest.csv.CsvOptions csv = (title != null)
+		org.lettergraph.ingest.csv.CsvOptions csv = (title != null || signers != null)
 				? org.lettergraph.ingest.csv.CsvOptions.of(title, date).withLeads(leads).withColumns(nameColumn, null, null)
 				: null;
+		if (signers != null) {
+			return withSigners(files, signers, format, dryRun, csv);
+		}
 		List<FileResult> results = new ArrayList<>();
 		boolean allOk = true;
 		for (MultipartFile file : files) {
@@ -67,6 +72,28 @@ class IngestUploadController {
 			results.add(new FileResult(name, IngestLetterPayload.of(outcome)));
 		}
 		return ResponseEntity.status(allOk ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(results);
+	}
+
+	/** One letter document and the CSV of its signers, as one letter. */
+	private ResponseEntity<List<FileResult>> withSigners(List<MultipartFile> files, MultipartFile signers,
+			String format, boolean dryRun, org.lettergraph.ingest.csv.CsvOptions csv) {
+		String name = (files.size() == 1 && files.get(0).getOriginalFilename() != null)
+				? files.get(0).getOriginalFilename() : "upload";
+		LetterIngest.Outcome outcome;
+		try {
+			if (files.size() != 1) {
+				throw new IngestException("signers: a sign-on CSV goes with one letter document; got " + files.size()
+						+ " files. Send one letter per request.");
+			}
+			LetterIngest.Format chosen = (format != null) ? LetterIngest.Format.parse(format)
+					: LetterIngest.Format.forFile(name);
+			outcome = this.ingest.ingestWithSigners(chosen, text(files.get(0)), text(signers), csv, name, dryRun);
+		}
+		catch (IngestException ex) {
+			outcome = LetterIngest.Outcome.failed(null, ex.problems(), dryRun);
+		}
+		return ResponseEntity.status(outcome.ok() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
+			.body(List.of(new FileResult(name, IngestLetterPayload.of(outcome))));
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

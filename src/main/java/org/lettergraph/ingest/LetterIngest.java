@@ -15,6 +15,7 @@ import org.lettergraph.ingest.legislators.LawmakerDirectory;
 import org.lettergraph.ingest.legislators.Legislator;
 import org.lettergraph.ingest.legislators.LegislatorsParser;
 import org.lettergraph.ingest.record.IngestException;
+import org.lettergraph.ingest.record.KnownProgram;
 import org.lettergraph.ingest.record.LetterRecord;
 import org.lettergraph.ingest.record.ParsedLetter;
 import org.lettergraph.ingest.record.ReferenceRecords;
@@ -75,6 +76,11 @@ public class LetterIngest {
 			return this.problems.isEmpty();
 		}
 
+		/** What the parser (and, for a letter with a sign-on CSV, the merge) had to guess, skip or count once. */
+		public List<String> warnings() {
+			return (this.parsed != null) ? this.parsed.warnings() : List.of();
+		}
+
 		public static Outcome failed(ParsedLetter parsed, List<String> problems, boolean dryRun) {
 			return new Outcome(parsed, null, null, problems, dryRun);
 		}
@@ -115,13 +121,57 @@ public class LetterIngest {
 				return importLegislators(content, origin, dryRun);
 			}
 			parsed = parse(format, content, origin, csv);
-			LetterRecord record = withSource(parsed);
-			WriteResult result = this.writes.transaction(dryRun, stamp -> this.writer.write(record));
-			return new Outcome(parsed, result, null, List.of(), dryRun);
+			return write(parsed, dryRun);
 		}
 		catch (IngestException ex) {
 			return Outcome.failed(parsed, ex.problems(), dryRun);
 		}
+	}
+
+	/**
+	 * A sign-on letter in two parts, as one letter: the letter document (text, or a record) gives its date, title,
+	 * addressees, asks, programs and leads, and the sign-on form's CSV export its signers, after any signatures the
+	 * document prints (each name once; the CSV's duplicate submissions are counted once and reported as warnings;
+	 * its contact columns are never read into the record).
+	 *
+	 * @param csvOptions how to read the CSV's columns and who led; its title and date are taken from the document
+	 *                   when it gives them
+	 */
+	public Outcome ingestWithSigners(Format format, String document, String signersCsv, CsvOptions csvOptions,
+			String origin, boolean dryRun) {
+		ParsedLetter parsed = null;
+		try {
+			checkSize(document);
+			if (signersCsv == null || signersCsv.isBlank()) {
+				throw new IngestException("signers: the sign-on CSV is empty.");
+			}
+			checkSize(signersCsv);
+			if (format != Format.TEXT && format != Format.RECORD) {
+				throw new IngestException("signers: a sign-on CSV goes with a letter document (text or a letter "
+						+ "record), not with " + format.name().toLowerCase(Locale.ROOT) + ".");
+			}
+			parsed = parse(format, document, origin, null);
+			CsvOptions options = SignOnLetter.options(csvOptions, parsed.record());
+			if (options.title() == null || options.title().isBlank()) {
+				throw new IngestException("title: neither the document nor csvOptions gives the letter's title.");
+			}
+			ParsedLetter signers = new SignOnCsvParser().parse(signersCsv, options);
+			parsed = SignOnLetter.merge(parsed, signers);
+			return write(parsed, dryRun);
+		}
+		catch (IngestException ex) {
+			return Outcome.failed(parsed, ex.problems(), dryRun);
+		}
+	}
+
+	/** Writes a parsed letter, or (a partial letter, a dry run) says what it would have written. */
+	private Outcome write(ParsedLetter parsed, boolean dryRun) {
+		if (parsed.partial()) {
+			return Outcome.failed(parsed, parsed.problems(), dryRun);
+		}
+		LetterRecord record = withSource(parsed);
+		WriteResult result = this.writes.transaction(dryRun, stamp -> this.writer.write(record));
+		return new Outcome(parsed, result, null, List.of(), dryRun);
 	}
 
 	private Outcome importLegislators(String content, String origin, boolean dryRun) {
@@ -153,7 +203,7 @@ public class LetterIngest {
 	private ParsedLetter parse(Format format, String content, String origin, CsvOptions csv) {
 		return switch (format) {
 			case RECORD -> new ParsedLetter(this.records.letter(content, origin), null, List.of());
-			case TEXT -> new PlainTextLetterParser(lawmakers()).parse(content);
+			case TEXT -> new PlainTextLetterParser(lawmakers(), programs()).parse(content);
 			case CSV -> {
 				if (csv == null || csv.title() == null || csv.title().isBlank()) {
 					throw new IngestException("csvOptions.title: a CSV export does not say which letter it is; "
@@ -176,6 +226,18 @@ public class LetterIngest {
 					Rows.integer(m, "district"), Rows.strings(m, "aliases"));
 		}).toList();
 		return LawmakerDirectory.of(known);
+	}
+
+	/**
+	 * The programs in the graph, so a text letter's "287(g)" or "Secure Communities" finds its program; a program
+	 * the text names and the graph does not hold is proposed when the letter is written, never created.
+	 */
+	private List<KnownProgram> programs() {
+		return this.rows.list("programs/known", Map.of())
+			.stream()
+			.map(row -> new KnownProgram(Rows.string(row, "id"), Rows.string(row, "name"),
+					Rows.strings(row, "aliases")))
+			.toList();
 	}
 
 	/** The record, with the source the document itself is added to what it brings along. */

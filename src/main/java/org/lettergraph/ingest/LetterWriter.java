@@ -43,8 +43,11 @@ public class LetterWriter {
 
 	private final LetterWrites letters;
 
+	private final IngestProperties properties;
+
 	LetterWriter(GraphWrites writes, Rows rows, ActorResolver resolver, ReviewCandidates review,
-			ReferenceWriter references, ActorWrites actors, LetterWrites letters) {
+			ReferenceWriter references, ActorWrites actors, LetterWrites letters, IngestProperties properties) {
+		this.properties = properties;
 		this.writes = writes;
 		this.rows = rows;
 		this.resolver = resolver;
@@ -62,7 +65,10 @@ public class LetterWriter {
 	/**
 	 * Writes these letters in one transaction, all or none, with a fixed number of statements whatever their count:
 	 * one lookup of the names and one of the ids they use, the sources they bring, one statement per actor kind,
-	 * one for the letters, one per relationship type and the review proposals. One stamp (who, when) covers the
+	 * one for the letters, one per relationship type and the review proposals (and, when the letters name people by
+	 * surname only or individuals sign for organizations, one lookup of those surnames and one statement for those
+	 * affiliations). Letters over {@code lettergraph.ingest.max-signatures} are refused before the transaction
+	 * opens. One stamp (who, when) covers the
 	 * whole write. A problem in any letter writes nothing; each problem names the letter (its index in the batch and
 	 * its title) and the field.
 	 *
@@ -72,7 +78,7 @@ public class LetterWriter {
 		if (records.isEmpty()) {
 			return List.of();
 		}
-		List<String> problems = LetterBatch.check(records);
+		List<String> problems = LetterBatch.check(records, this.properties.maxSignatures());
 		if (!problems.isEmpty()) {
 			throw new IngestException(problems);
 		}
@@ -89,6 +95,10 @@ public class LetterWriter {
 	private List<WriteResult> write(LetterBatch batch) {
 		this.references.sourcesIfAbsent(batch.broughtSources());
 		batch.matched(this.resolver.existing(batch.nameKeys()));
+		List<ActorResolver.SurnameQuery> surnames = batch.surnameQueries();
+		if (!surnames.isEmpty()) {
+			batch.surnameCandidates(this.resolver.bySurname(surnames));
+		}
 		batch.existing(existing(batch.referencedIds(), batch.newIdPrefixes()));
 		List<String> problems = batch.resolve();
 		if (!problems.isEmpty()) {
@@ -104,6 +114,10 @@ public class LetterWriter {
 		this.letters.write(batch.letters());
 		Map<LetterWrites.Link, List<Edge>> edges = batch.edges();
 		edges.forEach(this.letters::link);
+		List<Edge> affiliations = batch.affiliations();
+		if (!affiliations.isEmpty()) {
+			this.actors.affiliations(affiliations);
+		}
 		log.debug("Writing {} letter(s): {} signatures linked, recording near names; transaction still open",
 				batch.resolutions().size(), edges.get(LetterWrites.Link.SIGNED).size());
 

@@ -2,6 +2,7 @@ package org.lettergraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,8 +41,13 @@ final class RecordChecks {
 			qualifier("reports[" + i + "].signerCountQualifier", report.signerCountQualifier(), problems);
 		}
 		for (int i = 0; i < record.programs().size(); i++) {
-			if (record.programs().get(i).program() == null) {
+			String program = record.programs().get(i).program();
+			if (program == null) {
 				problems.add("programs[" + i + "].program: give the program's id, e.g. program:287g.");
+			}
+			else if (!program.startsWith("program:") || program.length() == "program:".length()) {
+				problems.add("programs[" + i + "].program: '" + program + "' is not a program id; program ids "
+						+ "start with program:, e.g. program:287g.");
 			}
 		}
 		participants("leads", record.leads(), problems);
@@ -55,7 +61,25 @@ final class RecordChecks {
 		return problems;
 	}
 
-	/** Ids the record refers to that are not in the graph, or are in it as something else. */
+	/**
+	 * A letter over the most signatures one letter may have ({@code lettergraph.ingest.max-signatures}): refused
+	 * before anything is looked up or written, so a runaway document costs neither time nor a half-written graph.
+	 */
+	static List<String> signatures(LetterRecord record, int max) {
+		long count = (long) record.leads().size() + record.signers().size() + record.endorsers().size();
+		if (count <= max) {
+			return List.of();
+		}
+		return List.of(String.format(Locale.ROOT, "signers: the letter has %,d signatures (leads, signers and "
+				+ "endorsers); the most one letter may have is %,d (lettergraph.ingest.max-signatures). Nothing was "
+				+ "written.", count, max));
+	}
+
+	/**
+	 * Ids the record refers to that are not in the graph, or are in it as something else. A program id the graph
+	 * does not hold at all is not a problem: the letter goes in without it and the program is proposed for review
+	 * (see {@link LetterBatch}); an id that names something other than a program is.
+	 */
 	static List<String> references(LetterRecord record, Map<String, String> existing) {
 		List<String> problems = new ArrayList<>();
 		for (String source : record.sources()) {
@@ -65,8 +89,10 @@ final class RecordChecks {
 		}
 		for (int i = 0; i < record.programs().size(); i++) {
 			String program = record.programs().get(i).program();
-			if (program != null && !"Program".equals(existing.get(program))) {
-				problems.add("programs[" + i + "].program: no program with id '" + program + "' in the graph.");
+			String label = (program != null) ? existing.get(program) : null;
+			if (label != null && !"Program".equals(label)) {
+				problems.add("programs[" + i + "].program: '" + program + "' is a " + label + " in the graph, not a "
+						+ "program.");
 			}
 		}
 		return problems;

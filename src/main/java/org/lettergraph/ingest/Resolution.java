@@ -12,6 +12,7 @@ import java.util.Set;
 import org.lettergraph.actor.ActorKind;
 import org.lettergraph.actor.ActorWrites;
 import org.lettergraph.ingest.LetterBatch.Slot;
+import org.lettergraph.ingest.WriteResult.NameQuestion;
 import org.lettergraph.ingest.WriteResult.ResolvedName;
 import org.lettergraph.names.NameKey;
 import org.lettergraph.names.Slugs;
@@ -34,6 +35,8 @@ final class Resolution {
 	private final List<ResolvedName> created = new ArrayList<>();
 
 	private final List<ResolvedName> matched = new ArrayList<>();
+
+	private final List<NameQuestion> unnamed = new ArrayList<>();
 
 	Resolution(Map<String, String> existingIds, List<String> letterSources) {
 		this.existingIds = existingIds;
@@ -68,6 +71,19 @@ final class Resolution {
 		}
 	}
 
+	/**
+	 * A participant named by surname only whom the graph cannot tell: it gets no actor and no edge, only the
+	 * question to a person.
+	 */
+	void unnamed(NameQuestion question) {
+		this.unnamed.add(question);
+	}
+
+	List<NameQuestion> unnamed() {
+		return List.copyOf(this.unnamed);
+	}
+
+	/** The actor a participant went to; null for one named by surname only that the graph cannot tell. */
 	String idOf(Slot slot) {
 		return this.ids.get(slot);
 	}

@@ -85,7 +85,7 @@ class LetterController {
 			})
 			.thenApply(page -> Connection.of(page.rows(), size, afterPosition > 0,
 					row -> new Signature(Paging.cursor(SIGNER_CURSOR, Integer.toString(row.position())), row.actor(),
-							row.role(), row.position()),
+							row.role(), row.position(), row.title(), row.organization(), row.location()),
 					page::total));
 	}
 

@@ -57,7 +57,8 @@ class LetterRepository {
 			List<SignerRow> signers = ((List<?>) row.get("rows")).stream()
 				.map(Rows::map)
 				.map(m -> new SignerRow(Actor.from(m.get("actor")), Rows.string(m, "role"), Rows.integer(m, "position"),
-						Rows.integer(m, "letterCount")))
+						Rows.integer(m, "letterCount"), Rows.string(m, "title"), Rows.string(m, "organization"),
+						Rows.string(m, "location")))
 				.toList();
 			result.put(page, new SignerRows(signers, Rows.integer(row, "total")));
 		}
@@ -67,7 +68,8 @@ class LetterRepository {
 	Map<String, LetterParties> parties(Collection<String> letterIds) {
 		Map<String, List<LetterParty>> byLetter = this.rows.grouped("letters/parties", letterIds, "letterId",
 				row -> new LetterParty(Actor.from(row.get("actor")), Rows.string(row, "role"),
-						Rows.integer(row, "position"), Rows.string(row, "title"), Rows.string(row, "organization"), Rows.each(row, "sources", Source::from)));
+						Rows.integer(row, "position"), Rows.string(row, "title"), Rows.string(row, "organization"),
+						Rows.string(row, "location"), Rows.each(row, "sources", Source::from)));
 		Map<String, LetterParties> result = new HashMap<>();
 		byLetter.forEach((id, list) -> result.put(id, new LetterParties(list)));
 		return result;
@@ -77,7 +79,7 @@ class LetterRepository {
 		Map<String, List<Participation>> byActor = this.rows.grouped("letters/participations", actorIds, "actorId",
 				row -> new Participation(Letter.from(row.get("letter")), Rows.string(row, "role"),
 						Rows.integer(row, "position"), Rows.string(row, "title"), Rows.string(row, "organization"),
-						Rows.each(row, "sources", Source::from)));
+						Rows.string(row, "location"), Rows.each(row, "sources", Source::from)));
 		Map<String, Participations> result = new HashMap<>();
 		byActor.forEach((id, list) -> result.put(id, new Participations(list)));
 		return result;
@@ -125,8 +127,9 @@ class LetterRepository {
 	record SignerPage(String letterId, int afterPosition, int size, boolean withLetterCounts) {
 	}
 
-	/** One signer; {@code letterCount} is null unless its page asked for counts. */
-	record SignerRow(Actor actor, String role, int position, Integer letterCount) {
+	/** One signer, with its signature as written; {@code letterCount} is null unless its page asked for counts. */
+	record SignerRow(Actor actor, String role, int position, Integer letterCount, String title, String organization,
+			String location) {
 	}
 
 	record SignerRows(List<SignerRow> rows, int total) {

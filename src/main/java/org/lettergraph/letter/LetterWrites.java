@@ -21,9 +21,32 @@ public class LetterWrites {
 		this.writes = writes;
 	}
 
-	/** A letter's own facts; who took part is written as edges. */
+	/**
+	 * A letter's own facts; who took part is written as edges.
+	 *
+	 * @param unnamed          who the letter names by surname only and the graph cannot tell, by role (addressees,
+	 *                         cc, signers), as written ("Secretary Mayorkas"): kept on the letter until a record
+	 *                         with the full name links them; the latest write of the letter says which are left
+	 * @param proposedPrograms programs the letter names that the graph does not hold, waiting for a person
+	 */
 	public record LetterFacts(String id, String title, boolean titleIsDescriptive, LocalDate date, List<String> asks,
-			Integer reportedSignerCount, String reportedSignerCountQualifier, List<String> sources) {
+			Integer reportedSignerCount, String reportedSignerCountQualifier, List<String> sources,
+			Unnamed unnamed, List<String> proposedPrograms) {
+
+		public LetterFacts {
+			unnamed = (unnamed != null) ? unnamed : new Unnamed(List.of(), List.of(), List.of());
+			proposedPrograms = (proposedPrograms != null) ? List.copyOf(proposedPrograms) : List.of();
+		}
+	}
+
+	/** The people a letter names by surname only and the graph cannot tell, by role, as the letter writes them. */
+	public record Unnamed(List<String> addressees, List<String> cc, List<String> signers) {
+
+		public Unnamed {
+			addressees = List.copyOf(addressees);
+			cc = List.copyOf(cc);
+			signers = List.copyOf(signers);
+		}
 	}
 
 	/** The edges a letter owns, each with the labels of its ends. */
@@ -74,11 +97,21 @@ public class LetterWrites {
 		if (letter.date() != null) {
 			properties.put("date", letter.date());
 		}
+		// Set from each write, removed when empty: a corrected record that names everyone leaves none behind.
+		properties.put("unnamedAddressees", orNull(letter.unnamed().addressees()));
+		properties.put("unnamedCc", orNull(letter.unnamed().cc()));
+		properties.put("unnamedSigners", orNull(letter.unnamed().signers()));
+		properties.put("proposedPrograms", orNull(letter.proposedPrograms()));
 		if (letter.reportedSignerCount() != null) {
 			properties.put("reportedSignerCount", letter.reportedSignerCount());
 			properties.put("reportedSignerCountQualifier", (letter.reportedSignerCountQualifier() != null)
 					? letter.reportedSignerCountQualifier() : "EXACTLY");
 		}
 		return properties;
+	}
+
+	/** A list property, or null to remove it: {@code SET l += {p: null}} removes {@code p}. */
+	private static List<String> orNull(List<String> values) {
+		return values.isEmpty() ? null : values;
 	}
 }

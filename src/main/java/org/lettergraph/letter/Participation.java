@@ -6,5 +6,5 @@ import org.lettergraph.source.Source;
 
 /** One letter an actor took part in, how, and on whose word. */
 public record Participation(Letter letter, String role, Integer position, String title, String organization,
-		List<Source> sources) {
+		String location, List<Source> sources) {
 }

@@ -48,6 +48,32 @@ class IngestCommandTest {
 	}
 
 	@Test
+	void aLetterFileAndItsSignersCsvGoInAsOneLetter(@TempDir Path dir) throws Exception {
+		Path letter = dir.resolve("letter.yaml");
+		Files.writeString(letter, """
+				title: Restore legal orientation in Millbrook
+				date: 2025-09-09
+				sources: [source:2024-11-15-act-now-to-protect-immigrant-communities]
+				leads: [Detention Watch Network]
+				""");
+		Path csv = dir.resolve("export.csv");
+		Files.writeString(csv, """
+				Organization,City,State,Email
+				Millbrook Newcomer Network,Millbrook,NY,hello@millbrook.example.org
+				Millbrook Newcomer Network,Millbrook,NY,again@millbrook.example.org
+				""");
+		CommandRun dryRun = run(concat(editor(dir), "ingest", letter.toString(), "--signers", csv.toString(),
+				"--dry-run", dataDir(dir)));
+		assertThat(dryRun.code()).isZero();
+		assertThat(dryRun.out()).contains("would write letter:2025-09-09-restore-legal-orientation-in-millbrook: "
+				+ "1 created, 1 matched")
+			.contains("warning: signers CSV, line 3: 'Millbrook Newcomer Network' signed before, on line 2");
+
+		assertThat(run(concat(editor(dir), "ingest", letter.toString(), letter.toString(), "--signers",
+				csv.toString(), dataDir(dir))).code()).isEqualTo(2);
+	}
+
+	@Test
 	void saysPlainlyWhenTheEmbeddedStoreIsLockedByARunningService(@TempDir Path dir) throws Exception {
 		Path letter = dir.resolve("letter.yaml");
 		Files.writeString(letter, IngestLetterTest.fixture("coalition-letter.yaml"));

@@ -123,6 +123,7 @@ class IngestDocumentsTest {
 		this.graphQl.document("mutation { ingestLetter(input: {text: \"x\", record: \"y\"}) { errors { message } } }")
 			.execute()
 			.path("ingestLetter.errors[0].message").entity(String.class)
-			.isEqualTo("input: give exactly one of text, record and csv (got 2).");
+			.isEqualTo("input: give one of text, record and csv, or text (or record) with csv for a letter and its "
+					+ "signers (got text and record).");
 	}
 }

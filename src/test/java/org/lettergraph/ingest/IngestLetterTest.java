@@ -126,18 +126,20 @@ class IngestLetterTest {
 	@Test
 	void aFailureHalfwayThroughALetterLeavesNoTrace() {
 		List<String> before = GraphDump.of(this.driver);
-		// The program id is checked only when the CONCERNS edge is written, after actors and SIGNED edges exist
-		// in the transaction: the whole letter must roll back.
+		// The source the record brings is written before the participants' ids are checked: the unknown addressee
+		// id found then must roll the source back with everything else.
 		String record = """
 				title: A letter that fails late
 				date: 2025-02-02
-				sources: [source:2024-11-15-act-now-to-protect-immigrant-communities]
+				sources: [source:2025-02-02-a-letter-that-fails-late]
+				sourceDetails: [{id: source:2025-02-02-a-letter-that-fails-late, title: A letter that fails late,
+				                 publisher: A Group That Must Not Remain, kind: LETTER}]
 				signers: ["A Group That Must Not Remain"]
-				programs: [{program: program:no-such-program}]
+				addressees: [{id: official:no-such-official}]
 				""";
 		var response = ingest(record, false);
 		response.path("ingestLetter.errors[0].message").entity(String.class)
-			.satisfies(m -> assertThat(m).contains("program:no-such-program"));
+			.satisfies(m -> assertThat(m).contains("official:no-such-official"));
 		assertThat(GraphDump.difference(before, GraphDump.of(this.driver))).isEmpty();
 	}
 

@@ -28,7 +28,8 @@ import org.lettergraph.names.Slugs;
  * Reads the CSV export of a sign-on form: one row per signature, a header row naming the columns (rows above it,
  * such as a form title, are skipped), commas, semicolons or tabs between fields.
  *
- * <p>The organization's name is taken as typed; city and state only tell two rows of the same name apart, and a
+ * <p>The organization's name is taken as typed; city and state become the signature's location and tell two rows
+ * of the same name apart, and a
  * form's contact details (names, e-mails, phone numbers) never enter the record. The one exception is a row marked
  * as an individual ("Signing as: Individual"): that person signs, so their name (from a name or contact-name
  * column) becomes a person with title and organization. Rows are in the order the form received
@@ -265,7 +266,9 @@ public final class SignOnCsvParser {
 								+ ": two chapters? a person should check)" : "") + "; counted once.");
 				continue;
 			}
-			Signed signature = new Signed(participant, row.line(), place);
+			// The city and state the form gives are where the signer signs from: the signature's location.
+			Signed signature = new Signed((place != null) ? participant.withLocation(place) : participant, row.line(),
+					place);
 			byKey.put(key, signature);
 			signed.add(signature);
 		}

@@ -70,6 +70,11 @@ public final class PlainTextLetterParser {
 		this.directory = directory;
 	}
 
+	/** Until the parser reads programs: the programs are not used yet (placeholder from the resolution branch). */
+	public PlainTextLetterParser(LawmakerDirectory directory, java.util.List<org.lettergraph.ingest.record.KnownProgram> programs) {
+		this(directory);
+	}
+
 	/** Reads a letter from UTF-8 bytes, refusing binary data and more than 5 MB. */
 	public ParsedLetter parse(byte[] utf8) {
 		return parse(TextLines.decode(utf8));
