@@ -498,12 +498,13 @@ public final class PlainTextLetterParser {
 		private static boolean isShouted(Line line) {
 			String raw = line.raw().strip();
 			String text = line.text();
-			if (Words.isAddress(text) || Words.isContact(text) || UsDateParser.find(text).isPresent()) {
+			if (Words.isContact(text) || UsDateParser.find(text).isPresent()) {
 				return false;
 			}
 			boolean bold = raw.matches("^(\\*\\*|__).+(\\*\\*|__)$");
 			long letters = CAPS_WORD.matcher(text).results().count();
-			boolean caps = letters >= 6 && text.equals(text.toUpperCase(Locale.ROOT)) && text.split(" ").length >= 2;
+			boolean caps = letters >= 6 && text.equals(text.toUpperCase(Locale.ROOT)) && text.split(" ").length >= 2
+					&& !Words.isAddress(text);
 			return bold || caps;
 		}
 	}

@@ -132,13 +132,13 @@ final class Programs {
 		sentences(paragraph, sentences);
 
 		Map<String, String> asks = new LinkedHashMap<>();
-		Map<String, Integer> firstAt = new LinkedHashMap<>();
+		Map<String, Long> firstAt = new LinkedHashMap<>();
 		for (int s = 0; s < sentences.size(); s++) {
 			String sentence = sentences.get(s);
 			for (Recogniser recogniser : this.recognisers) {
 				Matcher m = recogniser.pattern().matcher(sentence);
 				while (m.find()) {
-					firstAt.putIfAbsent(recogniser.id(), s);
+					firstAt.putIfAbsent(recogniser.id(), ((long) s << 32) + m.start());
 					if (asks.get(recogniser.id()) == null) {
 						asks.put(recogniser.id(), ask(sentence, m.start()));
 					}

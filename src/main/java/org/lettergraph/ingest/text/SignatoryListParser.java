@@ -84,6 +84,9 @@ final class SignatoryListParser {
 	/** A member's seat after the title: "CA-12", "NY-AL", "TX". */
 	private static final Pattern SEAT = Pattern.compile("(?i)^\\(?([A-Z]{2})(?:\\s*[-\u2013]\\s*(\\d{1,2}|AL))?\\)?$");
 
+	private static final Pattern TITLE_WITH_SEAT = Pattern
+		.compile("(?i)^(.*?)\\s*[,(]\\s*([A-Z]{2}(?:\\s*[-\u2013]\\s*(?:\\d{1,2}|AL))?)\\)?$");
+
 	/** A signature line longer than this is a paragraph, not a list of names. */
 	static final int MAX_SIGNATURE_LINE = 2_000;
 
@@ -356,8 +359,17 @@ final class SignatoryListParser {
 				&& isTitleLine(strip(group.get(i + 1).text()));
 	}
 
-	private void person(int line, String name, String title, String organization) {
+	private void person(int line, String name, String givenTitle, String givenOrganization) {
 		String cleanName = strip(name);
+		String title = givenTitle;
+		String organization = givenOrganization;
+		Matcher titleWithSeat = (title != null) ? TITLE_WITH_SEAT.matcher(title.strip()) : null;
+		if (titleWithSeat != null && titleWithSeat.matches() && organization == null
+				&& CONGRESS_TITLE.matcher(titleWithSeat.group(1)).matches()) {
+			// "Member of Congress, GA-04" in one cell of a column
+			title = titleWithSeat.group(1);
+			organization = titleWithSeat.group(2);
+		}
 		boolean congressTitle = title != null && CONGRESS_TITLE.matcher(title).matches();
 		if (LawmakerReference.isMarked(cleanName) || congressTitle) {
 			String chamber = !congressTitle ? null
@@ -378,8 +390,15 @@ final class SignatoryListParser {
 			}
 			return;
 		}
-		// people sign with courtesy titles ("Rev.", "Dr."); the name they are known by is without them
-		add(line, Words.HONORIFIC.matcher(cleanName).replaceFirst(""), "PERSON", title, organization);
+		// people sign with courtesy titles ("Rev.", "Dr.") and offices ("Sheriff Tom Hale"); the name they are
+		// known by is without them, and an office is their title when no other is given
+		String known = Words.HONORIFIC.matcher(cleanName).replaceFirst("");
+		Matcher office = Words.TITLE_BEFORE_NAME.matcher(known);
+		if (office.lookingAt() && Words.isPersonName(known.substring(office.end()))) {
+			title = (title != null) ? title : AddressBlockParser.titleCase(office.group(1));
+			known = known.substring(office.end()).strip();
+		}
+		add(line, known, "PERSON", title, organization);
 	}
 
 	private void piece(int line, String raw, Section section) {

@@ -103,7 +103,7 @@ final class Words {
 		}
 		int noun = -1;
 		for (int i = 0; i < words.length; i++) {
-			if (TITLE_NOUNS.contains(words[i])) {
+			if (TITLE_NOUNS.contains(words[i]) || isHyphenatedTitle(words[i])) {
 				noun = i;
 				break;
 			}
@@ -113,6 +113,19 @@ final class Words {
 		}
 		// "Staff" or "Lead" alone is too little to call a line a title
 		return noun >= 0 && !(words.length == 1 && Set.of("general", "staff", "executive", "lead").contains(words[0]));
+	}
+
+	/** "secretary-treasurer", "co-director": a title of joined title words. */
+	private static boolean isHyphenatedTitle(String word) {
+		if (!word.contains("-")) {
+			return false;
+		}
+		for (String part : word.split("-")) {
+			if (TITLE_NOUNS.contains(part)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The part of a title line up to ", " or " at " or " of ": where the title proper ends. */
