@@ -8,7 +8,11 @@ import org.springframework.util.unit.DataSize;
  * Limits on what one ingest request may bring.
  *
  * @param maxDocumentSize the largest letter text, CSV or record accepted (a real sign-on letter is well under 1 MB)
+ * @param maxSignatures   the most signatures one letter text may have: the parser stops at the next one, so a pasted
+ *                        list of 125,000 names is refused in moments instead of being read whole (the largest real
+ *                        sign-on letters have a few thousand)
  */
 @ConfigurationProperties("lettergraph.ingest")
-public record IngestProperties(@DefaultValue("5MB") DataSize maxDocumentSize) {
+public record IngestProperties(@DefaultValue("5MB") DataSize maxDocumentSize,
+		@DefaultValue("20000") int maxSignatures) {
 }

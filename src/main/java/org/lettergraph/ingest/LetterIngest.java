@@ -115,6 +115,10 @@ public class LetterIngest {
 				return importLegislators(content, origin, dryRun);
 			}
 			parsed = parse(format, content, origin, csv);
+			if (parsed.partial()) {
+				// a letter read but not whole (a draft without signatures): shown as read, never written
+				return Outcome.failed(parsed, parsed.problems(), dryRun);
+			}
 			LetterRecord record = withSource(parsed);
 			WriteResult result = this.writes.transaction(dryRun, stamp -> this.writer.write(record));
 			return new Outcome(parsed, result, null, List.of(), dryRun);
@@ -153,7 +157,8 @@ public class LetterIngest {
 	private ParsedLetter parse(Format format, String content, String origin, CsvOptions csv) {
 		return switch (format) {
 			case RECORD -> new ParsedLetter(this.records.letter(content, origin), null, List.of());
-			case TEXT -> new PlainTextLetterParser(lawmakers()).parse(content);
+			case TEXT -> new PlainTextLetterParser(lawmakers()).withMaxSignatures(this.properties.maxSignatures())
+				.parse(content);
 			case CSV -> {
 				if (csv == null || csv.title() == null || csv.title().isBlank()) {
 					throw new IngestException("csvOptions.title: a CSV export does not say which letter it is; "

@@ -87,6 +87,14 @@ final class SignatoryListParser {
 	private static final Pattern TITLE_WITH_SEAT = Pattern
 		.compile("(?i)^(.*?)\\s*[,(]\\s*([A-Z]{2}(?:\\s*[-\u2013]\\s*(?:\\d{1,2}|AL))?)\\)?$");
 
+	private static final Pattern DIGIT = Pattern.compile("\\d");
+
+	private static final Pattern DATED = Pattern.compile("(?i)^dated?\\s*:?\\s*");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+
 	/** A signature line longer than this is a paragraph, not a list of names. */
 	static final int MAX_SIGNATURE_LINE = 2_000;
 
@@ -198,12 +206,20 @@ final class SignatoryListParser {
 			}
 			if (FILLER.matcher(line.text()).matches() || ENCLOSURE.matcher(line.text()).matches()
 					|| FOOTNOTE_LINE.matcher(line.text()).matches() || isTableHeader(line)
-					|| UsDateParser.parse(line.text().replaceFirst("(?i)^dated?\\s*:?\\s*", "")).isPresent()) {
+					|| isDateLine(line.text())) {
 				continue;
 			}
 			group.add(line);
 		}
 		group(group, section);
+	}
+
+	/** "March 3, 2021" or "Dated: 3/3/2021" alone on a line: when it was signed, not who. */
+	private static boolean isDateLine(String text) {
+		if (text.length() > 60 || !DIGIT.matcher(text).find()) {
+			return false;
+		}
+		return UsDateParser.parse(DATED.matcher(text).replaceFirst("")).isPresent();
 	}
 
 	private static boolean isTableHeader(Line line) {
@@ -268,7 +284,8 @@ final class SignatoryListParser {
 			}
 			int before = this.entries.size();
 			for (String piece : SEPARATORS.split(line.raw().strip())) {
-				Optional<String[]> cellPlace = placeAlone(strip(Markup.clean(piece).replaceAll("\\s+", " ")));
+				Optional<String[]> cellPlace = (piece.indexOf(',') < 0) ? Optional.empty()
+						: placeAlone(strip(SPACES.matcher(Markup.clean(piece)).replaceAll(" ")));
 				if (cellPlace.isPresent() && this.entries.size() > before
 						&& this.entries.get(this.entries.size() - 1).location() == null) {
 					// a table row: "Name    City, ST"
@@ -402,8 +419,8 @@ final class SignatoryListParser {
 	}
 
 	private void piece(int line, String raw, Section section) {
-		String text = strip(Markup.clean(raw).replaceAll("\\s+", " "));
-		if (text.isEmpty() || !text.matches(".*[\\p{L}\\p{N}].*") || FILLER.matcher(text).matches()) {
+		String text = strip(SPACES.matcher(Markup.clean(raw)).replaceAll(" "));
+		if (text.isEmpty() || !LETTER_OR_DIGIT.matcher(text).find() || FILLER.matcher(text).matches()) {
 			return;
 		}
 		if (LawmakerReference.isMarked(text)) {
