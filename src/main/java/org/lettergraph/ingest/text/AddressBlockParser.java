@@ -150,6 +150,7 @@ final class AddressBlockParser {
 			nameLine = unhonoured.substring(before.end()).strip();
 		}
 		String name = Words.HONORIFIC.matcher(nameLine).replaceFirst("").strip();
+		name = unshouted(name);
 		List<String> rest = new ArrayList<>();
 		if (name.contains(", ")) {
 			String[] parts = name.split(",\\s+", 3);
@@ -190,9 +191,28 @@ final class AddressBlockParser {
 		if (name.isEmpty()) {
 			return Optional.empty();
 		}
+		if (title != null && title.equals(title.toUpperCase(Locale.ROOT)) && title.length() > 3) {
+			title = titleCase(title);
+		}
 		organization = withChamber(organization, chamber);
 		return Optional.of(participant(name, title, organization, chamber, block.get(0).number(), directory,
 				warnings));
+	}
+
+	/**
+	 * A name an all-capitals block prints ("MERRICK B. GARLAND") as a name is written, when it is a person's name
+	 * then; anything else as printed.
+	 */
+	private static String unshouted(String name) {
+		if (name.length() < 4 || !name.equals(name.toUpperCase(Locale.ROOT))) {
+			return name;
+		}
+		String[] parts = name.split(",\\s+", 2);
+		String cased = titleCase(parts[0]);
+		if (!Words.isPersonName(cased)) {
+			return name;
+		}
+		return (parts.length > 1) ? cased + ", " + parts[1] : cased;
 	}
 
 	/**

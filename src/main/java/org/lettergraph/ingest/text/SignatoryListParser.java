@@ -89,6 +89,9 @@ final class SignatoryListParser {
 
 	private static final Pattern DIGIT = Pattern.compile("\\d");
 
+	/** The number of a table's row in a cell of its own: "1.", "(12)", "7". */
+	private static final Pattern ROW_NUMBER = Pattern.compile("^\\(?\\d{1,6}[.)]?$");
+
 	private static final Pattern DATED = Pattern.compile("(?i)^dated?\\s*:?\\s*");
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -420,7 +423,8 @@ final class SignatoryListParser {
 
 	private void piece(int line, String raw, Section section) {
 		String text = strip(SPACES.matcher(Markup.clean(raw)).replaceAll(" "));
-		if (text.isEmpty() || !LETTER_OR_DIGIT.matcher(text).find() || FILLER.matcher(text).matches()) {
+		if (text.isEmpty() || !LETTER_OR_DIGIT.matcher(text).find() || FILLER.matcher(text).matches()
+				|| ROW_NUMBER.matcher(text).matches()) {
 			return;
 		}
 		if (LawmakerReference.isMarked(text)) {

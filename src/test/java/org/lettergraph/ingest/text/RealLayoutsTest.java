@@ -538,4 +538,110 @@ class RealLayoutsTest {
 			.containsExactly(tuple("Alejandro N. Mayorkas", "Secretary"));
 		assertThat(parsed.warnings()).noneMatch(w -> w.contains("surname"));
 	}
+
+	@Test
+	void anAllCapitalsAddressBlockAndHeadline() {
+		String letter = """
+				January 5, 2022
+
+				THE HONORABLE MERRICK B. GARLAND
+				ATTORNEY GENERAL
+				U.S. DEPARTMENT OF JUSTICE
+				950 PENNSYLVANIA AVENUE NW
+				WASHINGTON, DC 20530
+
+				CALL FOR AN INVESTIGATION OF COUNTY JAIL DEATHS
+
+				Dear Attorney General Garland:
+
+				We ask the Department to investigate three deaths in ICE detention at the county jail.
+
+				Sincerely,
+
+				Alpha Legal Collective
+				Beta Rights Project
+				""";
+		ParsedLetter parsed = this.parser.parse(letter);
+		LetterRecord record = parsed.record();
+
+		assertThat(record.addressees()).extracting(Participant::name, Participant::kind, Participant::title,
+				Participant::organization)
+			.containsExactly(tuple("Merrick B. Garland", null, "Attorney General", "U.S. DEPARTMENT OF JUSTICE"));
+		assertThat(record.title()).isEqualTo("Call for an investigation of county jail deaths");
+		assertThat(record.programs()).extracting(ProgramAsk::program, ProgramAsk::ask)
+			.containsExactly(tuple("program:immigration-detention", "investigate"));
+	}
+
+	@Test
+	void aRepresentativeInTheSalutationIsFoundBySurnameAndChamber() {
+		String letter = """
+				May 2, 2024
+
+				Dear Representative Van Horne:
+
+				We ask for a town hall on detention.
+
+				Sincerely,
+				Alpha Legal Collective
+				""";
+		ParsedLetter parsed = this.parser.parse(letter);
+
+		assertThat(parsed.record().addressees()).extracting(Participant::id, Participant::name, Participant::kind,
+				Participant::title)
+			.containsExactly(tuple("lawmaker:T000003", "Van Horne", "LAWMAKER", "Representative"));
+		assertThat(parsed.warnings()).anyMatch(w -> w.contains("'Van Horne' is a name taken from the salutation"));
+	}
+
+	@Test
+	void anAmbiguousChairmanIsKeptBySurnameWithoutAnId() {
+		String letter = """
+				May 2, 2024
+
+				Members of the Senate Committee on Agriculture
+
+				Dear Chairman Marsh:
+
+				We ask for a hearing.
+
+				Sincerely,
+				Alpha Legal Collective
+				""";
+		ParsedLetter parsed = this.parser.parse(letter);
+
+		assertThat(parsed.record().addressees()).extracting(Participant::id, Participant::name, Participant::kind,
+				Participant::title)
+			.containsExactly(tuple(null, "Senate Committee on Agriculture", "ORGANIZATION", null),
+					tuple(null, "Marsh", "LAWMAKER", "Chairman"));
+		assertThat(parsed.warnings()).anyMatch(w -> w.contains("'Marsh' fits 2 members of Congress"));
+	}
+
+	@Test
+	void aGenericSalutationNamesNoOne() {
+		String letter = "May 2, 2024\n\nDear Members of the Committee:\n\nA hearing, please.\n\nSincerely,\n"
+				+ "Alpha Legal Collective\n";
+		assertThat(this.parser.parse(letter).record().addressees()).isEmpty();
+	}
+
+	@Test
+	void aTableWithTabsAndRowNumbers() {
+		String letter = "May 2, 2024\nRe: Detention\n\nDear Director Lyons:\n\nPlease release people.\n\n"
+				+ "Sincerely,\n\n#\tOrganization\tCity, State\n1.\tAlpha Legal Collective\tAustin, TX\n"
+				+ "2.\tBeta Rights Project\tReno, NV\n";
+		assertThat(this.parser.parse(letter).record().signers()).extracting(Participant::name, Participant::location)
+			.containsExactly(tuple("Alpha Legal Collective", "Austin, TX"), tuple("Beta Rights Project", "Reno, NV"));
+	}
+
+	@Test
+	void titlesWith287gGiveTheIdsTheBundledLettersHave() {
+		assertThat(PlainTextLetterParser.forIds("End the 287(g) program and ICE detainers"))
+			.isEqualTo("End the 287g program and ICE detainers");
+		assertThat(PlainTextLetterParser.forIds("Section 287 (g) agreements")).isEqualTo("Section 287g agreements");
+		String letter = "February 12, 2021\nRe: End 287(g), Secure Communities and ICE detainers\n\nDear President "
+				+ "Biden,\n\nPlease.\n\nSincerely,\nAlpha Legal Collective\n";
+		LetterRecord record = this.parser.parse(letter).record();
+		assertThat(record.id()).isEqualTo("letter:2021-02-12-end-287g-secure-communities-and-ice-detainers");
+		assertThat(record.programs()).extracting(ProgramAsk::program, ProgramAsk::ask)
+			.containsExactly(tuple("program:287g", "end"), tuple("program:secure-communities", "end"),
+					tuple("program:ice-detainers", "end"));
+	}
 }
