@@ -8,8 +8,10 @@ import org.springframework.util.unit.DataSize;
  * Limits on what one ingest request may bring.
  *
  * @param maxDocumentSize the largest letter text, CSV or record accepted (a real sign-on letter is well under 1 MB)
- * @param maxSignatures   the most signatures (leads, signers and endorsers) one letter may have; a letter over it is
- *                        refused before anything is written (the largest real sign-on letters have a few thousand)
+ * @param maxSignatures   the most signatures (leads, signers and endorsers) one letter may have: the text parser
+ *                        stops at the next one, so a pasted list of 125,000 names is refused in moments, and a record
+ *                        or CSV over it is refused before anything is written (the largest real sign-on letters have
+ *                        a few thousand)
  */
 @ConfigurationProperties("lettergraph.ingest")
 public record IngestProperties(@DefaultValue("5MB") DataSize maxDocumentSize,

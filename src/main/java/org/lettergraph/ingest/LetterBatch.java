@@ -382,8 +382,8 @@ final class LetterBatch {
 			.stream()
 			.filter(p -> !proposedPrograms.contains(p.program()))
 			.forEach(p -> edges.get(Link.CONCERNS)
-				.add(new Edge(letterId, p.program(), Map.of("ask", (p.ask() != null) ? p.ask() : ""),
-						p.sources().isEmpty() ? record.sources() : p.sources())));
+				.add(new Edge(letterId, p.program(), Map.of(),
+						p.sources().isEmpty() ? record.sources() : p.sources(), askOf(p))));
 		Map<String, LetterRecord.Report> reports = new LinkedHashMap<>();
 		record.reports().forEach(r -> reports.put(r.source(), r));
 		for (String sourceId : record.sources()) {
@@ -603,5 +603,10 @@ final class LetterBatch {
 			return null;
 		}
 		return slot.defaultKind();
+	}
+
+	/** The ask a letter makes of a program, as first said: a later document does not overwrite it. */
+	private static Map<String, Object> askOf(LetterRecord.ProgramAsk program) {
+		return (program.ask() != null && !program.ask().isBlank()) ? Map.of("ask", program.ask()) : Map.of();
 	}
 }

@@ -203,7 +203,9 @@ public class LetterIngest {
 	private ParsedLetter parse(Format format, String content, String origin, CsvOptions csv) {
 		return switch (format) {
 			case RECORD -> new ParsedLetter(this.records.letter(content, origin), null, List.of());
-			case TEXT -> new PlainTextLetterParser(lawmakers(), programs()).parse(content);
+			case TEXT -> new PlainTextLetterParser(lawmakers(), programs())
+				.withMaxSignatures(this.properties.maxSignatures())
+				.parse(content);
 			case CSV -> {
 				if (csv == null || csv.title() == null || csv.title().isBlank()) {
 					throw new IngestException("csvOptions.title: a CSV export does not say which letter it is; "

@@ -41,13 +41,24 @@ final class Markup {
 		if (s.isEmpty() || RULE.matcher(s).matches()) {
 			return "";
 		}
-		s = HTML_TAG.matcher(s).replaceAll(" ");
+		// each pattern only where its first character is: most lines of a long list have none of them
+		if (s.indexOf('<') >= 0) {
+			s = HTML_TAG.matcher(s).replaceAll(" ");
+		}
 		s = entities(s);
-		s = LINK.matcher(s).replaceAll("$1");
+		if (s.indexOf('[') >= 0) {
+			s = LINK.matcher(s).replaceAll("$1");
+		}
 		s = s.replace("**", "").replace("__", "").replace("`", "");
-		s = ESCAPE.matcher(s).replaceAll("$1");
-		s = QUOTE.matcher(s.strip()).replaceFirst("");
-		s = HEADING.matcher(s.strip()).replaceAll("");
+		if (s.indexOf('\\') >= 0) {
+			s = ESCAPE.matcher(s).replaceAll("$1");
+		}
+		if (s.indexOf('>') >= 0) {
+			s = QUOTE.matcher(s.strip()).replaceFirst("");
+		}
+		if (s.indexOf('#') >= 0) {
+			s = HEADING.matcher(s.strip()).replaceAll("");
+		}
 		Matcher wrapped = WRAPPED.matcher(s.strip());
 		if (wrapped.matches()) {
 			s = wrapped.group(2);

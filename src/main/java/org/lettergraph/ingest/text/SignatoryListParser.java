@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lettergraph.ingest.legislators.LawmakerDirectory;
@@ -23,11 +24,15 @@ import org.lettergraph.names.SignatoryName;
  * name or after commas on the same line; members of Congress as "Rep. Ilhan Omar (D-Minn.)" or with "Member of
  * Congress" under their name.
  *
- * <p>A signature that ends in a city and state ("Casa de Esperanza, St. Paul, MN", "… (St. Paul, MN)", or the
- * place alone on the next line) signs with the name before the place: the place is not part of the name, and a
- * record has no field for it, so it is dropped and counted in a warning. When the name before the place is a
- * single word ("Indivisible, Denver, CO") the place is what tells a local chapter from the national group, so the
- * signature is kept whole, with a warning.
+ * <p>A signature that ends in a city and state ("Casa de Esperanza, St. Paul, MN", "… (St. Paul, MN)", the place
+ * alone on the next line, or in a column of its own in a table) signs with the name before the place: the place is
+ * not part of the name and is kept as the signature's location. When the name before the place is a single word
+ * ("Indivisible, Denver, CO") the place is what tells a local chapter from the national group, so the signature is
+ * kept whole, with a warning (and the place as its location too).
+ *
+ * <p>What is not a signature is passed over: enclosure lines, a date line, footnotes (a number, then a citation) and
+ * the header row of a table ("Organization   City, State"). At most {@code maxSignatures} are read; the next one
+ * stops the parse, so a pasted database dump costs no more than the limit.
  */
 final class SignatoryListParser {
 
@@ -57,9 +62,41 @@ final class SignatoryListParser {
 		.compile("(?:\\p{Lu}[\\p{L}'.-]*|de|del|la|las|los|of|on|upon|the)(?:\\s+(?:\\p{Lu}[\\p{L}'.-]*|de|del|la|"
 				+ "las|los|of|on|upon|the)){0,3}");
 
+	private static final Pattern ENCLOSURE = Pattern.compile("(?i)^(?:enclosures?|encl\\.|attachments?)"
+			+ "(?:\\s*\\(\\d+\\))?(?:\\s*[:.-].*)?$");
+
+	/** A footnote: its number, then a citation ("1 See …", "[2] https://…", "³ Id. at 4"). */
+	private static final Pattern FOOTNOTE_LINE = Pattern.compile("^(?:\\[\\d{1,3}\\]|\\d{1,3}|[\u00B9\u00B2\u00B3"
+			+ "\u2070-\u2079]+)\\s+.*(?:https?://|www\\.|\\bsee\\b|\\bid\\.|\\bat\\s+\\d|\\b(?:19|20)\\d\\d\\b|\\bavailable\\b).*$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern NOTES_HEADING = Pattern.compile("(?i)^(?:end\\s*notes|foot\\s*notes|notes|"
+			+ "references|sources)\\s*:?$");
+
+	/** The cells of a table's header row. */
+	private static final Pattern TABLE_HEADER_CELL = Pattern.compile("(?i)^(?:organi[sz]ations?(?:\\s+name)?|"
+			+ "name|signer|signatory|city|state|city,?\\s*state|location|place|title|affiliation|#|no\\.)$");
+
 	private static final Pattern CONGRESS_TITLE = Pattern.compile("(?i)^(?:u\\.?s\\.?\\s+|united\\s+states\\s+)?"
 			+ "(?:member\\s+of\\s+congress|senator|representative|congressman|congresswoman|delegate|"
 			+ "resident\\s+commissioner)$");
+
+	/** A member's seat after the title: "CA-12", "NY-AL", "TX". */
+	private static final Pattern SEAT = Pattern.compile("(?i)^\\(?([A-Z]{2})(?:\\s*[-\u2013]\\s*(\\d{1,2}|AL))?\\)?$");
+
+	private static final Pattern TITLE_WITH_SEAT = Pattern
+		.compile("(?i)^(.*?)\\s*[,(]\\s*([A-Z]{2}(?:\\s*[-\u2013]\\s*(?:\\d{1,2}|AL))?)\\)?$");
+
+	private static final Pattern DIGIT = Pattern.compile("\\d");
+
+	/** The number of a table's row in a cell of its own: "1.", "(12)", "7". */
+	private static final Pattern ROW_NUMBER = Pattern.compile("^\\(?\\d{1,6}[.)]?$");
+
+	private static final Pattern DATED = Pattern.compile("(?i)^dated?\\s*:?\\s*");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 
 	/** A signature line longer than this is a paragraph, not a list of names. */
 	static final int MAX_SIGNATURE_LINE = 2_000;
@@ -70,12 +107,14 @@ final class SignatoryListParser {
 
 	private final List<Entry> entries = new ArrayList<>();
 
+	private final int maxSignatures;
+
 	/** The part of the list being read: one more at each heading. */
 	private int part;
 
-	private int placesDropped;
+	private int placesKept;
 
-	private String firstPlaceDropped;
+	private String firstPlaceKept;
 
 	/**
 	 * One signature.
@@ -88,14 +127,20 @@ final class SignatoryListParser {
 	record Signature(Participant participant, int line, int part) {
 	}
 
-	private SignatoryListParser(LawmakerDirectory directory, List<String> warnings) {
+	private SignatoryListParser(LawmakerDirectory directory, List<String> warnings, int maxSignatures) {
 		this.directory = directory;
 		this.warnings = warnings;
+		this.maxSignatures = maxSignatures;
 	}
 
-	/** The signatures in these lines, duplicates dropped with a warning. */
+	/** The signatures in these lines, duplicates dropped with a warning; at most 20,000. */
 	static List<Signature> parse(List<Line> lines, LawmakerDirectory directory, List<String> warnings) {
-		SignatoryListParser parser = new SignatoryListParser(directory, warnings);
+		return parse(lines, directory, warnings, PlainTextLetterParser.DEFAULT_MAX_SIGNATURES);
+	}
+
+	/** The signatures in these lines, duplicates dropped with a warning; more than {@code max} is an error. */
+	static List<Signature> parse(List<Line> lines, LawmakerDirectory directory, List<String> warnings, int max) {
+		SignatoryListParser parser = new SignatoryListParser(directory, warnings, max);
 		parser.read(lines);
 		return parser.finish();
 	}
@@ -106,15 +151,37 @@ final class SignatoryListParser {
 
 	/** A pending signature, before lawmakers are looked up. */
 	private record Entry(int line, String name, String kind, String title, String organization,
-			LawmakerReference reference, int part) {
+			LawmakerReference reference, int part, String location) {
+
+		Entry at(String place) {
+			return new Entry(this.line, this.name, this.kind, this.title, this.organization, this.reference,
+					this.part, place);
+		}
 	}
 
 	private void add(int line, String name, String kind, String title, String organization) {
-		this.entries.add(new Entry(line, name, kind, title, organization, null, this.part));
+		add(new Entry(line, name, kind, title, organization, null, this.part, null));
 	}
 
 	private void addLawmaker(int line, LawmakerReference reference, String title, String organization) {
-		this.entries.add(new Entry(line, reference.name(), "LAWMAKER", title, organization, reference, this.part));
+		add(new Entry(line, reference.name(), "LAWMAKER", title, organization, reference, this.part, null));
+	}
+
+	private void add(Entry entry) {
+		if (this.entries.size() >= this.maxSignatures) {
+			throw new IngestException(entry.line(), String.format(Locale.ROOT, "more than %,d signatures; the limit "
+					+ "is lettergraph.ingest.max-signatures.", this.maxSignatures));
+		}
+		this.entries.add(entry);
+	}
+
+	/** The place of the signature read last, when it came on its own line or in a column of its own. */
+	private void placeOfLast(String[] place) {
+		int last = this.entries.size() - 1;
+		Entry entry = this.entries.get(last);
+		String location = place[0] + ", " + place[1];
+		this.entries.set(last, entry.at(location));
+		placeKept(entry.name(), location);
 	}
 
 	private void read(List<Line> lines) {
@@ -137,12 +204,38 @@ final class SignatoryListParser {
 				this.part++;
 				continue;
 			}
-			if (FILLER.matcher(line.text()).matches()) {
+			if (NOTES_HEADING.matcher(line.text()).matches()) {
+				break;
+			}
+			if (FILLER.matcher(line.text()).matches() || ENCLOSURE.matcher(line.text()).matches()
+					|| FOOTNOTE_LINE.matcher(line.text()).matches() || isTableHeader(line)
+					|| isDateLine(line.text())) {
 				continue;
 			}
 			group.add(line);
 		}
 		group(group, section);
+	}
+
+	/** "March 3, 2021" or "Dated: 3/3/2021" alone on a line: when it was signed, not who. */
+	private static boolean isDateLine(String text) {
+		if (text.length() > 60 || !DIGIT.matcher(text).find()) {
+			return false;
+		}
+		return UsDateParser.parse(DATED.matcher(text).replaceFirst("")).isPresent();
+	}
+
+	private static boolean isTableHeader(Line line) {
+		String[] cells = COLUMNS.split(line.raw().strip());
+		if (cells.length < 2) {
+			return false;
+		}
+		for (String cell : cells) {
+			if (!TABLE_HEADER_CELL.matcher(Markup.clean(cell)).matches()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isColonHeading(String text) {
@@ -184,14 +277,24 @@ final class SignatoryListParser {
 					continue;
 				}
 			}
-			Optional<String[]> place = placeAlone(line.text());
+			Optional<String[]> place = placeAlone(strip(line.text()));
 			if (place.isPresent() && i > 0 && !this.entries.isEmpty()
-					&& this.entries.get(this.entries.size() - 1).line() == group.get(i - 1).number()) {
-				placeDropped(this.entries.get(this.entries.size() - 1).name(), line.text());
+					&& this.entries.get(this.entries.size() - 1).line() == group.get(i - 1).number()
+					&& this.entries.get(this.entries.size() - 1).location() == null) {
+				placeOfLast(place.get());
 				i++;
 				continue;
 			}
+			int before = this.entries.size();
 			for (String piece : SEPARATORS.split(line.raw().strip())) {
+				Optional<String[]> cellPlace = (piece.indexOf(',') < 0) ? Optional.empty()
+						: placeAlone(strip(SPACES.matcher(Markup.clean(piece)).replaceAll(" ")));
+				if (cellPlace.isPresent() && this.entries.size() > before
+						&& this.entries.get(this.entries.size() - 1).location() == null) {
+					// a table row: "Name    City, ST"
+					placeOfLast(cellPlace.get());
+					continue;
+				}
 				piece(line.number(), piece, section);
 			}
 			i++;
@@ -276,25 +379,52 @@ final class SignatoryListParser {
 				&& isTitleLine(strip(group.get(i + 1).text()));
 	}
 
-	private void person(int line, String name, String title, String organization) {
+	private void person(int line, String name, String givenTitle, String givenOrganization) {
 		String cleanName = strip(name);
+		String title = givenTitle;
+		String organization = givenOrganization;
+		Matcher titleWithSeat = (title != null) ? TITLE_WITH_SEAT.matcher(title.strip()) : null;
+		if (titleWithSeat != null && titleWithSeat.matches() && organization == null
+				&& CONGRESS_TITLE.matcher(titleWithSeat.group(1)).matches()) {
+			// "Member of Congress, GA-04" in one cell of a column
+			title = titleWithSeat.group(1);
+			organization = titleWithSeat.group(2);
+		}
 		boolean congressTitle = title != null && CONGRESS_TITLE.matcher(title).matches();
 		if (LawmakerReference.isMarked(cleanName) || congressTitle) {
 			String chamber = !congressTitle ? null
 					: title.toLowerCase(Locale.ROOT).contains("senator") ? "SENATE" : "HOUSE";
+			Matcher seat = (organization != null) ? SEAT.matcher(organization.strip()) : null;
+			boolean hasSeat = seat != null && seat.matches() && UsStates.code(seat.group(1)).isPresent();
 			for (LawmakerReference reference : LawmakerReference.parse(cleanName)) {
-				addLawmaker(line, (reference.chamber() == null && chamber != null) ? reference.inChamber(chamber)
-						: reference, title, organization);
+				LawmakerReference r = (reference.chamber() == null && chamber != null) ? reference.inChamber(chamber)
+						: reference;
+				if (hasSeat) {
+					// "Member of Congress, CA-12": the seat, not an organization
+					String district = seat.group(2);
+					r = new LawmakerReference(r.name(), (district != null) ? "HOUSE" : r.chamber(), r.party(),
+							UsStates.code(seat.group(1)).get(),
+							(district != null && !district.equalsIgnoreCase("AL")) ? Integer.valueOf(district) : null);
+				}
+				addLawmaker(line, r, title, hasSeat ? null : organization);
 			}
 			return;
 		}
-		// people sign with courtesy titles ("Rev.", "Dr."); the name they are known by is without them
-		add(line, Words.HONORIFIC.matcher(cleanName).replaceFirst(""), "PERSON", title, organization);
+		// people sign with courtesy titles ("Rev.", "Dr.") and offices ("Sheriff Tom Hale"); the name they are
+		// known by is without them, and an office is their title when no other is given
+		String known = Words.HONORIFIC.matcher(cleanName).replaceFirst("");
+		Matcher office = Words.TITLE_BEFORE_NAME.matcher(known);
+		if (office.lookingAt() && Words.isPersonName(known.substring(office.end()))) {
+			title = (title != null) ? title : AddressBlockParser.titleCase(office.group(1));
+			known = known.substring(office.end()).strip();
+		}
+		add(line, known, "PERSON", title, organization);
 	}
 
 	private void piece(int line, String raw, Section section) {
-		String text = strip(Markup.clean(raw).replaceAll("\\s+", " "));
-		if (text.isEmpty() || !text.matches(".*[\\p{L}\\p{N}].*") || FILLER.matcher(text).matches()) {
+		String text = strip(SPACES.matcher(Markup.clean(raw)).replaceAll(" "));
+		if (text.isEmpty() || !LETTER_OR_DIGIT.matcher(text).find() || FILLER.matcher(text).matches()
+				|| ROW_NUMBER.matcher(text).matches()) {
 			return;
 		}
 		if (LawmakerReference.isMarked(text)) {
@@ -311,23 +441,22 @@ final class SignatoryListParser {
 			add(line, Words.HONORIFIC.matcher(text).replaceFirst(""), "PERSON", null, null);
 			return;
 		}
-		add(line, withoutPlace(text), null, null, null);
-	}
-
-	/** "Casa de Esperanza, St. Paul, MN" signs as "Casa de Esperanza"; see the class comment. */
-	private String withoutPlace(String text) {
 		Optional<String[]> split = trailingPlace(text);
 		if (split.isEmpty() || split.get()[0].isEmpty()) {
-			return text;
+			add(line, text, null, null, null);
+			return;
 		}
 		String name = split.get()[0];
+		String place = split.get()[1] + ", " + split.get()[2];
 		if (!name.contains(" ")) {
+			// "Indivisible, Denver, CO": the place tells a local chapter from the national group
 			this.warnings.add("'" + text + "' kept whole: a one-word name with a place is likely a local chapter, "
 					+ "told apart by its place.");
-			return text;
+			add(new Entry(line, text, null, null, null, null, this.part, place));
+			return;
 		}
-		placeDropped(name, split.get()[1] + ", " + split.get()[2]);
-		return name;
+		placeKept(name, place);
+		add(new Entry(line, name, null, null, null, null, this.part, place));
 	}
 
 	/**
@@ -375,9 +504,9 @@ final class SignatoryListParser {
 				&& !Words.hasInstitutionWord(city);
 	}
 
-	private void placeDropped(String name, String place) {
-		if (this.placesDropped++ == 0) {
-			this.firstPlaceDropped = "'" + name + "' (" + place + ")";
+	private void placeKept(String name, String place) {
+		if (this.placesKept++ == 0) {
+			this.firstPlaceKept = "'" + name + "' (" + place + ")";
 		}
 	}
 
@@ -387,9 +516,9 @@ final class SignatoryListParser {
 	}
 
 	private List<Signature> finish() {
-		if (this.placesDropped > 0) {
-			this.warnings.add(this.placesDropped + " signatures gave a city and state after the name, such as "
-					+ this.firstPlaceDropped + "; the place is not part of the name and is not kept.");
+		if (this.placesKept > 0) {
+			this.warnings.add(this.placesKept + " signatures gave a city and state after the name, such as "
+					+ this.firstPlaceKept + "; the place is kept as where they signed, not as part of the name.");
 		}
 		// In a letter signed mostly by members of Congress, a plain name is one more member.
 		long lawmakers = this.entries.stream().filter(e -> "LAWMAKER".equals(e.kind())).count();
@@ -399,7 +528,7 @@ final class SignatoryListParser {
 		for (Entry listed : this.entries) {
 			Entry entry = (congressional && listed.kind() == null && Words.isPersonName(listed.name()))
 					? new Entry(listed.line(), listed.name(), "LAWMAKER", null, null,
-							LawmakerReference.named(listed.name()), listed.part())
+							LawmakerReference.named(listed.name()), listed.part(), listed.location())
 					: listed;
 			String key = ((entry.kind() != null) ? entry.kind() : "ORGANIZATION") + "|" + NameKey.of(entry.name());
 			Integer first = seen.putIfAbsent(key, entry.line());
@@ -414,11 +543,16 @@ final class SignatoryListParser {
 	}
 
 	private Participant participant(Entry entry) {
+		Participant participant;
 		if (entry.reference() != null) {
-			return Lawmakers.participant(entry.reference(), entry.title(), entry.organization(), entry.line(),
+			participant = Lawmakers.participant(entry.reference(), entry.title(), entry.organization(), entry.line(),
 					this.directory, this.warnings);
 		}
-		List<String> aliases = SignatoryName.parse(entry.name()).aliases();
-		return new Participant(null, entry.name(), entry.kind(), aliases, entry.title(), entry.organization(), null);
+		else {
+			List<String> aliases = SignatoryName.parse(entry.name()).aliases();
+			participant = new Participant(null, entry.name(), entry.kind(), aliases, entry.title(),
+					entry.organization(), null);
+		}
+		return (entry.location() != null) ? participant.withLocation(entry.location()) : participant;
 	}
 }

@@ -19,6 +19,8 @@ final class TextLines {
 	/** 5 MB of UTF-8: far more than any letter with thousands of signatures, far less than a pasted file dump. */
 	static final int MAX_BYTES = 5 * 1024 * 1024;
 
+	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
 	private TextLines() {
 	}
 
@@ -85,7 +87,7 @@ final class TextLines {
 
 	private static Line line(int number, String page) {
 		String raw = Markup.entities(page).stripTrailing();
-		String text = Markup.clean(raw).replaceAll("\\s+", " ");
+		String text = SPACES.matcher(Markup.clean(raw)).replaceAll(" ");
 		return new Line(number, raw, text);
 	}
 

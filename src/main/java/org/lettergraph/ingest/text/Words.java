@@ -85,6 +85,16 @@ final class Words {
 	/** Where a title line goes on from the title to what it is of: "Director of Policy", "Counsel at X". */
 	private static final Pattern TITLE_JOINT = Pattern.compile("\\s(?:of|for|at|to|and|&|on|in|with)\\s");
 
+	private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{3,}\\b");
+
+	private static final Pattern NAME_SPLIT = Pattern.compile("[\\s,]+");
+
+	private static final Pattern DIGIT = Pattern.compile("\\d");
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}.'-]+");
+
+	private static final Pattern WORD_EDGES = Pattern.compile("^[.'-]+|[.'-]+$");
+
 	private Words() {
 	}
 
@@ -103,7 +113,7 @@ final class Words {
 		}
 		int noun = -1;
 		for (int i = 0; i < words.length; i++) {
-			if (TITLE_NOUNS.contains(words[i])) {
+			if (TITLE_NOUNS.contains(words[i]) || isHyphenatedTitle(words[i])) {
 				noun = i;
 				break;
 			}
@@ -113,6 +123,19 @@ final class Words {
 		}
 		// "Staff" or "Lead" alone is too little to call a line a title
 		return noun >= 0 && !(words.length == 1 && Set.of("general", "staff", "executive", "lead").contains(words[0]));
+	}
+
+	/** "secretary-treasurer", "co-director": a title of joined title words. */
+	private static boolean isHyphenatedTitle(String word) {
+		if (!word.contains("-")) {
+			return false;
+		}
+		for (String part : word.split("-")) {
+			if (TITLE_NOUNS.contains(part)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The part of a title line up to ", " or " at " or " of ": where the title proper ends. */
@@ -146,14 +169,14 @@ final class Words {
 				return true;
 			}
 		}
-		return text.matches(".*\\b\\p{Lu}{3,}\\b.*") || text.startsWith("U.S.") || text.startsWith("The ");
+		return ACRONYM.matcher(text).find() || text.startsWith("U.S.") || text.startsWith("The ");
 	}
 
 	/** Two to five capitalised words, initials, particles and suffixes, and no word of an organization. */
 	static boolean isPersonName(String text) {
 		String name = HONORIFIC.matcher(text.strip()).replaceFirst("");
-		String[] tokens = name.split("[\\s,]+");
-		if (tokens.length < 2 || tokens.length > 6 || isOrganization(name) || name.matches(".*\\d.*")) {
+		String[] tokens = NAME_SPLIT.split(name);
+		if (tokens.length < 2 || tokens.length > 6 || DIGIT.matcher(name).find() || isOrganization(name)) {
 			return false;
 		}
 		int names = 0;
@@ -180,13 +203,13 @@ final class Words {
 	}
 
 	static String[] words(String text) {
-		String folded = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}.'-]+", " ").strip();
+		String folded = NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 		if (folded.isEmpty()) {
 			return new String[0];
 		}
 		String[] words = folded.split(" ");
 		for (int i = 0; i < words.length; i++) {
-			words[i] = words[i].replaceAll("^[.'-]+|[.'-]+$", "");
+			words[i] = WORD_EDGES.matcher(words[i]).replaceAll("");
 			if (words[i].equals("u.s") || words[i].equals("u.s.")) {
 				words[i] = "u.s.";
 			}

@@ -76,15 +76,19 @@ class AddressBlockParserTest {
 
 	@Test
 	void salutationNamesWithTheirTitles() {
-		assertThat(AddressBlockParser.salutation("Dear Secretary Mayorkas, Acting Director Lechleitner, and Ms. Tanden:"))
+		assertThat(salutation("Dear Secretary Mayorkas, Acting Director Lechleitner, and Ms. Tanden:"))
 			.extracting(Participant::name, Participant::title)
 			.containsExactly(tuple("Mayorkas", "Secretary"), tuple("Lechleitner", "Acting Director"),
 					tuple("Tanden", null));
-		assertThat(AddressBlockParser.salutation("Dear President Biden and Secretary Mayorkas,"))
+		assertThat(salutation("Dear President Biden and Secretary Mayorkas,"))
 			.extracting(Participant::name, Participant::title)
 			.containsExactly(tuple("Biden", "President"), tuple("Mayorkas", "Secretary"));
-		assertThat(AddressBlockParser.salutation("Dear Members of Congress,")).isEmpty();
-		assertThat(AddressBlockParser.salutation("Dear Friends and Colleagues:")).isEmpty();
+		assertThat(salutation("Dear Members of Congress,")).isEmpty();
+		assertThat(salutation("Dear Friends and Colleagues:")).isEmpty();
+	}
+
+	private static List<Participant> salutation(String line) {
+		return AddressBlockParser.salutation(new Line(1, line, line), false, null, null, new ArrayList<>());
 	}
 
 	private static Optional<Participant> parse(String... lines) {

@@ -134,7 +134,7 @@ class PlainTextLetterParserTest {
 		@Test
 		void placesAreTakenOffNamesButNotOffAOneWordChapter() {
 			assertThat(this.parsed.warnings()).contains("3 signatures gave a city and state after the name, such as "
-					+ "'Casa Obrera' (El Paso, TX); the place is not part of the name and is not kept.",
+					+ "'Casa Obrera' (El Paso, TX); the place is kept as where they signed, not as part of the name.",
 					"'Indivisible, Denver, CO' kept whole: a one-word name with a place is likely a local chapter, "
 							+ "told apart by its place.");
 		}
@@ -440,18 +440,25 @@ class PlainTextLetterParserTest {
 		}
 
 		@Test
-		void noClosingAtAll() {
-			assertThatThrownBy(() -> this.parser.parse("Dear Ms. Lee,\n\nWe ask for a meeting.\n\nAlpha Fund\n"))
-				.isInstanceOf(IngestException.class)
-				.hasMessageStartingWith("line 5: no closing ('Sincerely,', 'Respectfully,' …)");
+		void noClosingAtAllGivesAPartialLetter() {
+			ParsedLetter parsed = this.parser.parse("Dear Ms. Lee,\n\nWe ask for a meeting.\n\nAlpha Fund\n");
+			assertThat(parsed.partial()).isTrue();
+			assertThat(parsed.problems()).singleElement()
+				.asString()
+				.startsWith("line 5: no closing ('Sincerely,', 'Respectfully,' …)")
+				.endsWith("add the signers (or a sign-on CSV) before writing.");
+			assertThat(parsed.record().addressees()).extracting(Participant::name).containsExactly("Lee");
 		}
 
 		@Test
-		void noSignatories() {
+		void noSignatoriesGivesAPartialLetterWithTheCc() {
 			String letter = "May 5, 2024\n\nDear Ms. Lee,\n\nWe ask for a meeting.\n\nSincerely,\n\n\ncc: Ana Ruiz\n";
-			assertThatThrownBy(() -> this.parser.parse(letter)).isInstanceOf(IngestException.class)
-				.hasMessage("line 7: no signatories found after the closing 'Sincerely,'; a letter needs at least "
-						+ "one signature.");
+			ParsedLetter parsed = this.parser.parse(letter);
+			assertThat(parsed.problems()).containsExactly("line 7: no signatures after the closing 'Sincerely,'; add "
+					+ "the signers (or a sign-on CSV) before writing.");
+			assertThat(parsed.record().date()).isEqualTo(LocalDate.of(2024, 5, 5));
+			assertThat(parsed.record().cc()).extracting(Participant::name).containsExactly("Ana Ruiz");
+			assertThat(parsed.record().signers()).isEmpty();
 		}
 
 		@Test

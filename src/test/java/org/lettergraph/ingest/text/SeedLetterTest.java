@@ -23,8 +23,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The November 2024 letter as it was sent, read from {@code ../shared/seeds}, must give the record the bundled
- * dataset holds for it: everything but the programs (which a parser cannot know) and the participant ids (the
- * parser gives names; the bundled record gives ids of officials it already knows).
+ * dataset holds for it: everything but the participant ids (the parser gives names; the bundled record gives ids of
+ * officials it already knows) and the programs' asks (the parser gives the verb, the bundled record a phrase).
  */
 class SeedLetterTest {
 
@@ -74,7 +74,9 @@ class SeedLetterTest {
 		assertThat(record.sources()).containsExactly("source:2024-11-15-act-now-to-protect-immigrant-communities")
 			.isEqualTo(bundled.sources());
 		assertThat(record.reports()).isEqualTo(bundled.reports());
-		assertThat(record.programs()).isEmpty();
+		assertThat(record.programs()).extracting(LetterRecord.ProgramAsk::program)
+			.isEqualTo(bundled.programs().stream().map(LetterRecord.ProgramAsk::program).toList());
+		assertThat(record.programs()).extracting(LetterRecord.ProgramAsk::ask).containsExactly("close", "halt");
 		assertThat(parsed.source().id()).isEqualTo("source:2024-11-15-act-now-to-protect-immigrant-communities");
 		assertThat(parsed.source().kind()).isEqualTo("LETTER");
 		assertThat(parsed.source().title()).isEqualTo(record.title());
@@ -135,7 +137,7 @@ class SeedLetterTest {
 		LetterRecord record = parsed.record();
 		LetterRecord expected = new LetterRecord(bundled.id(), bundled.title(), bundled.titleIsDescriptive(),
 				bundled.date(), bundled.asks(), bundled.reportedSignerCount(), bundled.reportedSignerCountQualifier(),
-				bundled.sources(), bundled.sourceDetails(), bundled.reports(), List.of(), named(bundled.leads()),
+				bundled.sources(), bundled.sourceDetails(), bundled.reports(), record.programs(), named(bundled.leads()),
 				named(bundled.signers()), bundled.endorsers(), withNames(bundled.addressees(), record.addressees()),
 				withNames(bundled.cc(), record.cc()));
 

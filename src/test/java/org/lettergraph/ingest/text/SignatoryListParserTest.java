@@ -59,18 +59,20 @@ class SignatoryListParserTest {
 	}
 
 	@Test
-	void cityAndStateAfterTheNameInEachForm() {
-		assertThat(names("""
+	void cityAndStateAfterTheNameInEachFormBecomeTheLocation() {
+		assertThat(parse("""
 				Casa de Esperanza, St. Paul, MN
 				Rio Valley Workers Center (McAllen, Texas)
 				Coastal Justice Project - Kansas City, MO
 				Harbor Legal Aid
 				Portland, OR
-				"""))
-			.containsExactly("Casa de Esperanza", "Rio Valley Workers Center", "Coastal Justice Project",
-					"Harbor Legal Aid");
+				""")).extracting(s -> s.participant().name(), s -> s.participant().location())
+			.containsExactly(tuple("Casa de Esperanza", "St. Paul, MN"), tuple("Rio Valley Workers Center",
+					"McAllen, Texas"), tuple("Coastal Justice Project", "Kansas City, MO"),
+					tuple("Harbor Legal Aid", "Portland, OR"));
 		assertThat(this.warnings).containsExactly("4 signatures gave a city and state after the name, such as "
-				+ "'Casa de Esperanza' (St. Paul, MN); the place is not part of the name and is not kept.");
+				+ "'Casa de Esperanza' (St. Paul, MN); the place is kept as where they signed, not as part of the "
+				+ "name.");
 	}
 
 	@Test
