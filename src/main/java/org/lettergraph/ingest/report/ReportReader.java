@@ -397,7 +397,8 @@ public final class ReportReader {
 			List<String> parts = new ArrayList<>();
 			for (String part : run.split("\\s+and\\s+the\\s+")) {
 				String[] halves = part.split("\\s+and\\s+", 2);
-				if (halves.length == 2 && !this.finder.lookup(halves[0]).isEmpty()) {
+				// "Mayorkas and Domestic Policy Council": a name before "and" is not part of the organization's
+				if (halves.length == 2 && (!this.finder.lookup(halves[0]).isEmpty() || !halves[0].strip().contains(" "))) {
 					parts.add(halves[0]);
 					parts.add(halves[1]);
 				}
