@@ -129,6 +129,9 @@ public final class ReportReader {
 			+ "and\\s+shared|that|which|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b"
 			+ "|\\s+to\\s+\\p{Ll}|[,;.:]\\s|[;:]|\\.$");
 
+	private static final Pattern SENT_LETTER = Pattern.compile("\\b(?:sent|wrote|penned|issued|delivered|released|"
+			+ "signed)\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+day\\s+|today\\s+|yesterday\\s+)?(?:an?|one)\\s+(?:\\w+\\s+)?letter\\b");
+
 	private static final Pattern MEMBERS_OF = Pattern.compile("\\bmembers\\s+of\\s+(?:the\\s+)?$");
 
 	private static final Pattern FROM_WHO = Pattern.compile("(?i)\\bletter\\s+from\\s+(?:the\\s+)?$");
@@ -242,7 +245,7 @@ public final class ReportReader {
 				StatedCounts.in(sentence.text())
 					.forEach(c -> this.counts.add(new StatedCount(c.count(), c.qualifier(), c.of(), sentence.line())));
 			}
-			List<ReportedLetter> letters = (source != null) ? letters() : List.of();
+			List<ReportedLetter> letters = (source != null && this.errors.isEmpty()) ? letters() : List.of();
 			return new ReportReading(source, dateline().map(d -> d.place).orElse(null), this.mentions, this.quoted,
 					letters, this.counts, List.copyOf(this.proposals.values()), this.warnings, this.errors);
 		}
@@ -843,6 +846,7 @@ public final class ReportReader {
 				}
 				if (line.matches("(?i)^(?:media contact|press contact|contact:|press release|news release).*")) {
 					release = true;
+					continue;
 				}
 				if (i < 12 && byline == null) {
 					Matcher by = Pattern.compile("^By\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}"
@@ -1074,7 +1078,7 @@ public final class ReportReader {
 			Map<String, LetterRecord.ProgramAsk> programAsks = new LinkedHashMap<>();
 			for (Sentence s : all) {
 				List<Ref> refs = this.refs.getOrDefault(s, List.of());
-				leads(s, refs, leads);
+				leads(s, refs, leads, s == start);
 				if (s == start || s.text().matches("(?is).*\\b(?:addressed|sent|written|directed)\\s+to\\b.*")) {
 					addressees(s, refs, addressees);
 				}
@@ -1128,8 +1132,20 @@ public final class ReportReader {
 			return (proposal != null) ? proposal.name() : id;
 		}
 
-		private void leads(Sentence s, List<Ref> refs, List<Participant> leads) {
+		private void leads(Sentence s, List<Ref> refs, List<Participant> leads, boolean opening) {
 			String text = s.text();
+			if (opening) {
+				// "Rep. A and the B Network on Monday sent a letter …": who sent it led it
+				Matcher sent = SENT_LETTER.matcher(text);
+				if (sent.find()) {
+					for (Ref ref : refs) {
+						if (ref.end() <= sent.start() && ("LAWMAKER".equals(ref.kind()) || "ORGANIZATION".equals(ref.kind()))
+								&& !text.substring(0, ref.start()).matches("(?s).*\\b(?:to|of|by|with)\\s+(?:the\\s+)?$")) {
+							add(leads, participant(ref));
+						}
+					}
+				}
+			}
 			Matcher led = LED_BY.matcher(text);
 			while (led.find()) {
 				int end = spanEnd(text, led.end());
@@ -1476,6 +1492,12 @@ public final class ReportReader {
 					&& Math.abs(known.date().getYear() - this.metadata.year()) > 1) {
 				return 0;
 			}
+			Set<String> ours = r.programs().stream().map(LetterRecord.ProgramAsk::program).collect(Collectors.toSet());
+			Set<String> theirs = known.programs().stream().map(Gazetteer.KnownConcern::programId).collect(Collectors.toSet());
+			if (!ours.isEmpty() && !theirs.isEmpty() && ours.stream().noneMatch(theirs::contains)) {
+				return 0; // about other programs: another letter
+			}
+			int before = reasons.size();
 			score += 2 * overlap("addressees", ids(r.addressees()),
 					known.addressees().stream().map(Gazetteer.KnownEdge::actorId).collect(Collectors.toSet()), reasons);
 			score += 2 * overlap("leads", ids(r.leads()),
@@ -1486,8 +1508,10 @@ public final class ReportReader {
 					r.programs().stream().map(LetterRecord.ProgramAsk::program).collect(Collectors.toSet()),
 					known.programs().stream().map(Gazetteer.KnownConcern::programId).collect(Collectors.toSet()),
 					reasons);
+			int shared = reasons.size() - before;
 			if (r.reportedSignerCount() != null && known.reportedSignerCount() != null) {
 				if (r.reportedSignerCount().equals(known.reportedSignerCount())) {
+					shared++;
 					score += 1;
 					reasons.add("the same signer count (" + known.reportedSignerCount() + ")");
 				}
@@ -1497,7 +1521,8 @@ public final class ReportReader {
 							+ known.reportedSignerCount() + " held)");
 				}
 			}
-			return score;
+			// one thing in common (the same addressee, say) is not yet the same letter
+			return (shared >= 2) ? score : Math.min(score, MATCH_THRESHOLD / 2);
 		}
 
 		private static double overlap(String what, Set<String> a, Set<String> b, List<String> reasons) {
