@@ -1051,7 +1051,9 @@ public final class ReportReader {
 			Sentence start = cluster.start;
 			// the date
 			LocalDate letterDate = null;
-			Optional<ReportDates.Found> found = ReportDates.in(start.text(), this.date);
+			// the dateline's date is the report's, not the letter's
+			String told = start.text().replaceFirst("^\\p{Lu}[\\p{Lu}.,' ]{2,}\\s*(?:\\([^)]{4,40}\\))?\\s*[—–-]{1,2}\\s+", "");
+			Optional<ReportDates.Found> found = ReportDates.in(told, this.date);
 			if (found.isPresent()) {
 				letterDate = found.get().date();
 				if (found.get().relative() != null) {

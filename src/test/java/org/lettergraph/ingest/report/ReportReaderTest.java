@@ -86,7 +86,7 @@ class ReportReaderTest {
 			.satisfies(rep -> assertThat(rep.signerCount()).isEqualTo(50))
 			.satisfies(rep -> assertThat(rep.signerCountQualifier()).isEqualTo("ABOUT"));
 		// "Marlow said" is Rep. Marlow, not Rep. Marlowe
-		assertThat(r.mentions()).filteredOn(m -> m.line() == 7).extracting(Mention::actorId).containsExactly(MARLOW.id());
+		assertThat(r.mentions()).filteredOn(m -> m.line() == 8).extracting(Mention::actorId).containsExactly(MARLOW.id());
 		assertThat(r.mentions()).extracting(Mention::actorId).doesNotContain(MARLOWE.id());
 	}
 
