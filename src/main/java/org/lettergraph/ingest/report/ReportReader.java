@@ -721,7 +721,7 @@ public final class ReportReader {
 					|| title.split("\\s+").length > 8) {
 				return Optional.empty();
 			}
-			title = titleCase(title.replaceFirst("(?i)^the\\s+", ""));
+			title = titleCase(title.replaceFirst("(?i)^(?:the|a|an)\\s+", ""));
 			String personId = person(name, title, organizationId, at);
 			return Optional.of(new Quoted(name, personId, heldTitle(personId, organizationId, title), organization,
 					organizationId, at.line()));
