@@ -77,7 +77,7 @@ class IngestUploadController {
 	}
 
 	/** The file as UTF-8 text; anything else (a PDF, a spreadsheet, an image) is refused in plain words. */
-	static String text(MultipartFile file) {
+	private static String text(MultipartFile file) {
 		try {
 			byte[] bytes = file.getBytes();
 			String text = StandardCharsets.UTF_8.newDecoder()

@@ -1,5 +1,10 @@
 package org.lettergraph.ingest;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +54,7 @@ class SourceUploadController {
 			String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "upload";
 			SourceIngest.Outcome outcome;
 			try {
-				outcome = this.ingest.ingest(IngestUploadController.text(file),
+				outcome = this.ingest.ingest(text(file),
 						new ReportMetadata(title, publisher, date, year, author, (location != null) ? location : name,
 								null),
 						dryRun);
@@ -61,5 +66,26 @@ class SourceUploadController {
 			results.add(new FileResult(name, IngestSourcePayload.of(outcome)));
 		}
 		return ResponseEntity.status(allOk ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(results);
+	}
+
+	/** The file as UTF-8 text; a binary file is refused in plain words. */
+	private static String text(MultipartFile file) {
+		try {
+			String text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(file.getBytes()))
+				.toString();
+			if (text.indexOf('\0') >= 0) {
+				throw new IngestException("The file is binary, not text. Save the story or release as plain text.");
+			}
+			return text;
+		}
+		catch (CharacterCodingException ex) {
+			throw new IngestException("The file is not UTF-8 text (is it a binary file?). Save it as plain text.");
+		}
+		catch (IOException ex) {
+			throw new IngestException("The upload could not be read: " + ex.getMessage());
+		}
 	}
 }
