@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.lettergraph.ingest.csv.CsvOptions;
+import org.lettergraph.ingest.report.ReportMetadata;
 import org.lettergraph.security.Authorship;
 import org.lettergraph.security.CommandLineEditor;
 
@@ -37,6 +38,8 @@ public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 			usage: java -jar lettergraph.jar ingest FILE... [--dry-run] [--format text|csv|record|legislators]
 			                 [--title T --date YYYY-MM-DD --lead NAME... --name-column C]   (for CSV exports)
 			                 [--signers export.csv]   (one letter FILE and its signers from a sign-on form's CSV)
+			                 [--source [--title T] [--publisher P] [--date YYYY-MM-DD | --year YYYY]]
+			                                                 (news stories and press releases as text)
 			                 [--user NAME [--password-file F]] [--token-file F]
 			Writes need an editor: --user with the password in LETTERGRAPH_PASSWORD (or --password-file), or an API
 			token in LETTERGRAPH_TOKEN (or --token-file).
@@ -45,14 +48,17 @@ public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 
 	private final LetterIngest ingest;
 
+	private final SourceIngest sources;
+
 	private final PrintStream out = System.out;
 
 	private int exitCode;
 
 	private final CommandLineEditor editors;
 
-	IngestCommand(LetterIngest ingest, CommandLineEditor editors) {
+	IngestCommand(LetterIngest ingest, SourceIngest sources, CommandLineEditor editors) {
 		this.ingest = ingest;
+		this.sources = sources;
 		this.editors = editors;
 	}
 
@@ -64,6 +70,9 @@ public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 		String title = null;
 		LocalDate date = null;
 		String nameColumn = null;
+		boolean source = false;
+		String publisher = null;
+		Integer year = null;
 		List<String> leads = new ArrayList<>();
 		Path signers = null;
 		CommandLineEditor.Credentials credentials = new CommandLineEditor.Credentials();
@@ -89,6 +98,15 @@ public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 				if (date == null) {
 					return;
 				}
+			}
+			else if (arg.equals("--source")) {
+				source = true;
+			}
+			else if (arg.equals("--publisher") && i + 1 < args.length) {
+				publisher = args[++i];
+			}
+			else if (arg.equals("--year") && i + 1 < args.length && args[i + 1].matches("\\d{4}")) {
+				year = Integer.valueOf(args[++i]);
 			}
 			else if (arg.equals("--lead") && i + 1 < args.length) {
 				leads.add(args[++i]);
@@ -123,6 +141,14 @@ public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 		if (!editor.ok()) {
 			System.err.println(editor.refusal());
 			this.exitCode = 4;
+			return;
+		}
+		if (source) {
+			ReportMetadata metadata = new ReportMetadata(title, publisher, date, year, null, null, null);
+			for (Path file : files) {
+				boolean dry = dryRun;
+				reportSource(file, Authorship.as(editor.name(), () -> ingestSource(file, metadata, dry)));
+			}
 			return;
 		}
 		LetterIngest.Format chosenFormat = format;
@@ -190,6 +216,40 @@ public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 		}
 		LetterIngest.Format chosen = (format != null) ? format : LetterIngest.Format.forFile(file.toString());
 		return this.ingest.ingestWithSigners(chosen, content, csvContent, csv, file.getFileName().toString(), dryRun);
+	}
+
+	private SourceIngest.Outcome ingestSource(Path file, ReportMetadata metadata, boolean dryRun) {
+		try {
+			String text = Files.readString(file, StandardCharsets.UTF_8);
+			ReportMetadata located = new ReportMetadata(metadata.title(), metadata.publisher(), metadata.date(),
+					metadata.year(), null, file.toString(), null);
+			return this.sources.ingest(text, located, dryRun);
+		}
+		catch (MalformedInputException ex) {
+			return new SourceIngest.Outcome(null, List.of(), List.of("not text in UTF-8 (is it a binary file?)"), dryRun);
+		}
+		catch (IOException ex) {
+			return new SourceIngest.Outcome(null, List.of(), List.of("cannot be read: " + ex.getMessage()), dryRun);
+		}
+	}
+
+	/** One line for the source, one per letter, proposal and warning. */
+	private void reportSource(Path file, SourceIngest.Outcome outcome) {
+		if (!outcome.ok()) {
+			this.exitCode = 1;
+			this.out.println(file + ": not ingested");
+			outcome.problems().forEach(problem -> this.out.println("  " + problem));
+			return;
+		}
+		IngestSourcePayload p = IngestSourcePayload.of(outcome);
+		this.out.printf("%s: %s %s (%s, %s, %s): %d mentions, %d quoted%n", file,
+				outcome.dryRun() ? "would write" : "wrote", p.source().id(), p.source().title(), p.source().publisher(),
+				p.source().date(), p.mentions().size(), p.quoted().size());
+		p.letters().forEach(l -> this.out.printf("  letter: %s%s%n",
+				(l.matchedLetterId() != null) ? "matched " + l.matchedLetterId() : "new " + l.letterId(),
+				l.written() ? "" : " (not written: " + String.join("; ", l.reasons()) + ")"));
+		p.proposals().forEach(x -> this.out.printf("  proposed %s: %s (%s)%n", x.kind(), x.name(), x.reason()));
+		p.warnings().forEach(w -> this.out.println("  warning: " + w));
 	}
 
 	private static LetterIngest.Outcome failed(boolean dryRun, String problem) {
