@@ -2,6 +2,7 @@ package org.lettergraph.letter;
 
 import java.util.List;
 
+import graphql.execution.DataFetcherResult;
 import org.lettergraph.actor.Actor;
 import org.lettergraph.graph.Connection;
 import org.lettergraph.graph.InvalidArgumentException;
@@ -30,8 +31,8 @@ class ActorListController {
 	}
 
 	@QueryMapping
-	Connection<Connection.Edge<Actor>> actors(@Argument ActorWhere where, @Argument List<ActorOrder> orderBy,
-			@Argument Integer first, @Argument String after) {
+	DataFetcherResult<Connection<Connection.Edge<Actor>>> actors(@Argument ActorWhere where,
+			@Argument List<ActorOrder> orderBy, @Argument Integer first, @Argument String after) {
 		ActorWhere filter = (where != null) ? where.validated("where", 1) : ActorWhere.NONE;
 		if (orderBy != null && orderBy.isEmpty()) {
 			throw new InvalidArgumentException("orderBy", "is empty; give at least one key or leave it out.");
@@ -41,8 +42,13 @@ class ActorListController {
 		int skip = Paging.decodeOffset(CURSOR, after, arguments);
 		List<Actor> rows = this.actors.page(filter, orderBy, skip, size + 1);
 		int[] index = { skip };
-		return Connection.of(rows, size, skip > 0,
+		Connection<Connection.Edge<Actor>> page = Connection.of(rows, size, skip > 0,
 				actor -> new Connection.Edge<>(Paging.offsetCursor(CURSOR, ++index[0], arguments), actor),
 				() -> this.actors.count(filter));
+		// The filter goes with the page, for aggregate and groupBy.
+		return DataFetcherResult.<Connection<Connection.Edge<Actor>>>newResult()
+			.data(page)
+			.localContext(new FilteredList(page, filter))
+			.build();
 	}
 }

@@ -23,6 +23,7 @@ final class LetterConditions {
 			return Fragment.TRUE;
 		}
 		List<Fragment> parts = new ArrayList<>();
+		add(parts, composer, "ids", "ids", where.ids());
 		add(parts, composer, "addressed-to", "id", where.addressedTo());
 		add(parts, composer, "concerns", "id", where.concerns());
 		add(parts, composer, "participant", "id", where.participant());

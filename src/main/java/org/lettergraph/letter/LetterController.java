@@ -3,6 +3,7 @@ package org.lettergraph.letter;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.lettergraph.actor.Actor;
@@ -52,9 +53,18 @@ class LetterController {
 	 * order sorts the filtered letters in the database and pages by offset (see {@link Paging#offsetCursor}).
 	 */
 	@QueryMapping
-	Connection<Connection.Edge<Letter>> letters(@Argument LetterWhere where, @Argument List<LetterOrder> orderBy,
-			@Argument Integer first, @Argument String after) {
+	DataFetcherResult<Connection<Connection.Edge<Letter>>> letters(@Argument LetterWhere where,
+			@Argument List<LetterOrder> orderBy, @Argument Integer first, @Argument String after) {
 		LetterWhere filter = (where != null) ? where.validated("where", 1) : LetterWhere.NONE;
+		Connection<Connection.Edge<Letter>> page = letterPage(filter, orderBy, first, after);
+		return DataFetcherResult.<Connection<Connection.Edge<Letter>>>newResult()
+			.data(page)
+			.localContext(new FilteredList(page, filter))
+			.build();
+	}
+
+	private Connection<Connection.Edge<Letter>> letterPage(LetterWhere filter, List<LetterOrder> orderBy,
+			Integer first, String after) {
 		int size = this.paging.pageSize(first);
 		if (orderBy != null && orderBy.isEmpty()) {
 			throw new InvalidArgumentException("orderBy", "is empty; give at least one key or leave it out.");

@@ -49,7 +49,7 @@ class LetterPages {
 			Composer composer = this.rows.composer();
 			Map<String, Fragment> slots = ActorConditions.participation(filter, composer);
 			for (Map<String, Object> row : this.rows.list("letters/actor-letter-pages", slots,
-					Map.of("pages", parameters(group.stream().map(p -> page(p.actorId(), p.skip(), p.size())).toList())))) {
+					Map.of("pages", group.stream().map(p -> page(p.actorId(), p.skip(), p.size())).toList()))) {
 				List<Participation> participations = Rows.each(row, "rows", Rows::map)
 					.stream()
 					.map(m -> new Participation(Letter.from(m.get("letter")), Rows.string(m, "role"),
@@ -74,7 +74,7 @@ class LetterPages {
 				default -> throw new IllegalArgumentException("No letter pages for " + kind);
 			};
 			for (Map<String, Object> row : this.rows.list(query, Map.of(),
-					Map.of("pages", parameters(group.stream().map(p -> page(p.ownerId(), p.skip(), p.size())).toList())))) {
+					Map.of("pages", group.stream().map(p -> page(p.ownerId(), p.skip(), p.size())).toList()))) {
 				List<Letter> letters = Rows.each(row, "rows", Letter::from);
 				result.put(new OwnedLetters(kind, Rows.string(row, "ownerId"), Rows.integer(row, "skip"),
 						Rows.integer(row, "limit") - 1), new OwnedLetterRows(letters, Rows.integer(row, "total")));
@@ -85,9 +85,5 @@ class LetterPages {
 
 	private static Map<String, Object> page(String id, int skip, int size) {
 		return Map.of("id", id, "skip", skip, "limit", size + 1);
-	}
-
-	private static List<Map<String, Object>> parameters(List<Map<String, Object>> pages) {
-		return pages;
 	}
 }

@@ -18,11 +18,12 @@ import org.lettergraph.graph.InvalidArgumentException;
  * @param signedByAny  ids of actors at least one of which signed
  * @param signedByNone ids of actors none of which signed
  * @param signedByKind a kind of actor at least one of which signed
+ * @param ids          the letter is one of these
  */
 public record LetterWhere(String addressedTo, String concerns, String participant, LocalDate from, LocalDate to,
 		String titleContains, String askContains, IntRange signerCount, List<String> signedByAll,
 		List<String> signedByAny, List<String> signedByNone, ActorKind signedByKind, List<LetterWhere> AND,
-		List<LetterWhere> OR, LetterWhere NOT) {
+		List<LetterWhere> OR, LetterWhere NOT, List<String> ids) {
 
 	/** How deeply AND, OR and NOT may nest (an actor filter's letter filter counts as one more level). */
 	public static final int MAX_NESTING = 5;
@@ -31,7 +32,8 @@ public record LetterWhere(String addressedTo, String concerns, String participan
 
 	/** The five filters every list of letters has had (the network and exports take these only). */
 	public LetterWhere(String addressedTo, String concerns, String participant, LocalDate from, LocalDate to) {
-		this(addressedTo, concerns, participant, from, to, null, null, null, null, null, null, null, null, null, null);
+		this(addressedTo, concerns, participant, from, to, null, null, null, null, null, null, null, null, null, null,
+				null);
 	}
 
 	/**
@@ -50,6 +52,7 @@ public record LetterWhere(String addressedTo, String concerns, String participan
 		addIf(unsupported, "AND", this.AND);
 		addIf(unsupported, "OR", this.OR);
 		addIf(unsupported, "NOT", this.NOT);
+		addIf(unsupported, "ids", this.ids);
 		if (!unsupported.isEmpty()) {
 			throw new InvalidArgumentException("where", "this list filters by addressedTo, concerns, participant, "
 					+ "from and to only; leave out " + String.join(", ", unsupported) + ".");
@@ -78,6 +81,7 @@ public record LetterWhere(String addressedTo, String concerns, String participan
 		if (this.signerCount != null) {
 			this.signerCount.checked(path + ".signerCount");
 		}
+		notEmpty(path + ".ids", this.ids);
 		notEmpty(path + ".signedByAll", this.signedByAll);
 		notEmpty(path + ".signedByAny", this.signedByAny);
 		notEmpty(path + ".signedByNone", this.signedByNone);
@@ -87,13 +91,6 @@ public record LetterWhere(String addressedTo, String concerns, String participan
 			this.NOT.validated(path + ".NOT", depth + 1);
 		}
 		return this;
-	}
-
-	/** Whether nothing but the five original filters is given, so the simple statements apply. */
-	boolean isSimple() {
-		return this.titleContains == null && this.askContains == null && this.signerCount == null
-				&& this.signedByAll == null && this.signedByAny == null && this.signedByNone == null
-				&& this.signedByKind == null && this.AND == null && this.OR == null && this.NOT == null;
 	}
 
 	/** The parameters of the statements that take the five original filters ($addressedTo ... $to). */
@@ -121,7 +118,7 @@ public record LetterWhere(String addressedTo, String concerns, String participan
 
 	private static void notEmpty(String path, List<String> ids) {
 		if (ids != null && ids.isEmpty()) {
-			throw new InvalidArgumentException(path, "is empty; give at least one actor id or leave it out.");
+			throw new InvalidArgumentException(path, "is empty; give at least one id or leave it out.");
 		}
 	}
 

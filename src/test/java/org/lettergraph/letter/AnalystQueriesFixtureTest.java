@@ -1,7 +1,6 @@
 package org.lettergraph.letter;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -333,6 +332,69 @@ class AnalystQueriesFixtureTest {
 		assertThat(five).isEqualTo(one);
 	}
 
+	// aggregate and groupBy
+
+	@Test
+	void letterAggregatesAndGroupsCountEveryLetterTheFilterKeeps() {
+		var response = this.graphQl.document("""
+				{ letters(where: {concerns: "program:p287"}, first: 1) { aggregate { count dateMin dateMax signatures }
+				  groupBy(field: YEAR) { value count } } all: letters { groupBy(field: PROGRAM) { value count } } }""")
+			.execute();
+		response.path("letters.aggregate.count").entity(Integer.class).isEqualTo(4);
+		response.path("letters.aggregate.dateMin").entity(String.class).isEqualTo("2020-11-11");
+		response.path("letters.aggregate.dateMax").entity(String.class).isEqualTo("2021-12-31");
+		response.path("letters.aggregate.signatures").entity(Integer.class).isEqualTo(9);
+		response.path("letters.groupBy[*].value").entityList(String.class).containsExactly("2021", "2020");
+		response.path("letters.groupBy[*].count").entityList(Integer.class).containsExactly(3, 1);
+		response.path("all.groupBy[*].value").entityList(String.class).containsExactly("program:p287", "program:det");
+		response.path("all.groupBy[*].count").entityList(Integer.class).containsExactly(4, 2);
+	}
+
+	@Test
+	void actorAggregatesAndGroups() {
+		var orgs = this.graphQl.document("""
+				{ actors(where: {kind: ORGANIZATION}, first: 1) { aggregate { count dateMin dateMax signatures }
+				  groupBy(field: CATEGORY) { value count } } }""").execute();
+		orgs.path("actors.aggregate.count").entity(Integer.class).isEqualTo(4);
+		orgs.path("actors.aggregate.dateMin").entity(String.class).isEqualTo("2020-11-11");
+		orgs.path("actors.aggregate.dateMax").entity(String.class).isEqualTo("2022-05-05");
+		orgs.path("actors.aggregate.signatures").entity(Integer.class).isEqualTo(10);
+		orgs.path("actors.groupBy[*].value").entityList(String.class).containsExactly("ADVOCACY", "COALITION", "FAITH");
+		orgs.path("actors.groupBy[*].count").entityList(Integer.class).containsExactly(2, 1, 1);
+		// A letter's signers by party; every actor by kind.
+		this.graphQl.document("""
+				{ actors(where: {letters: {roles: [LEAD, SIGNER], where: {ids: ["letter:f2"]}}}) {
+				  groupBy(field: PARTY) { value count } } }""")
+			.execute()
+			.path("actors.groupBy[*].count")
+			.entityList(Integer.class)
+			.containsExactly(2);
+		var kinds = this.graphQl.document("{ actors { groupBy(field: KIND) { value count } } }").execute();
+		kinds.path("actors.groupBy[*].value").entityList(String.class).containsExactly("ORGANIZATION", "LAWMAKER",
+				"OFFICIAL");
+		kinds.path("actors.groupBy[*].count").entityList(Integer.class).containsExactly(4, 3, 1);
+		var roles = this.graphQl.document("""
+				{ actors(where: {kind: ORGANIZATION, letters: {where: {concerns: "program:p287"}}}) {
+				  groupBy(field: ROLE) { value count } } }""").execute();
+		roles.path("actors.groupBy[*].value").entityList(String.class).containsExactly("LEAD", "SIGNER", "ENDORSER");
+		roles.path("actors.groupBy[*].count").entityList(Integer.class).containsExactly(3, 3, 2);
+	}
+
+	@Test
+	void aggregatesCostOneStatementEachAndAreRefusedBelowTheTopLevel() {
+		this.statements.reset();
+		this.graphQl.document("""
+				{ letters(where: {signerCount: {gte: 2}}) { aggregate { count } groupBy(field: YEAR) { count } } }""")
+			.execute()
+			.path("letters.aggregate.count")
+			.entity(Integer.class)
+			.isEqualTo(5);
+		// the page (resolved even when no edge is asked for), the aggregate, the group-by
+		assertThat(this.statements.count()).isEqualTo(3);
+		badRequest("{ program(id: \"program:p287\") { letterConnection { aggregate { count } } } }", "aggregate");
+		failsValidation("{ letters { groupBy(field: COLOR) { count } } }");
+	}
+
 	// helpers
 
 	private GraphQlTester.Response actors(String where, String orderBy) {
@@ -392,10 +454,5 @@ class AnalystQueriesFixtureTest {
 			.expect(e -> "ValidationError".equals(String.valueOf(e.getErrorType()))
 					|| String.valueOf(e.getErrorType()).contains("Validation"))
 			.verify();
-	}
-
-	@SuppressWarnings("unused")
-	private static Map<String, Object> none() {
-		return Map.of();
 	}
 }

@@ -42,10 +42,10 @@ class QueryPlansTest {
 		Composer composer = this.rows.composer();
 		LetterWhere where = new LetterWhere(null, null, null, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31),
 				"287", null, new IntRange(2, null), null, List.of("org:american-civil-liberties-union"), null,
-				ActorKind.LAWMAKER, null, null, null);
+				ActorKind.LAWMAKER, null, null, null, null);
 		String plan = plan("letters/page", Map.of("WHERE", LetterConditions.of(where, composer)),
 				Map.of("upper", "2022-01-01", "lower", "2021-01-01", "limit", 21));
-		assertThat(plan).contains("NodeIndexSeekByRange").contains("letter_sort_key").contains("GetDegree");
+		assertThat(plan).contains("NodeIndexSeekByRange").contains("l:Letter(sortKey)").contains("getDegree");
 	}
 
 	@Test
@@ -54,7 +54,7 @@ class QueryPlansTest {
 		Fragment filter = LetterConditions.of(ABOUT_287G_2021, composer);
 		Fragment order = composer.of("letters/order/signer-count", Map.of()).ordered(true);
 		assertThat(plan("letters/page-ordered", Map.of("WHERE", filter, "ORDER", order),
-				Map.of("skip", 0, "limit", 21))).contains("GetDegree");
+				Map.of("skip", 0, "limit", 21))).contains("getDegree");
 		Composer counting = this.rows.composer();
 		assertThat(plan("letters/count-concerning",
 				Map.of("WHERE", LetterConditions.of(ABOUT_287G_2021, counting)), Map.of("concerns", "program:287g")))
@@ -72,7 +72,7 @@ class QueryPlansTest {
 		Fragment order = ActorConditions.order(List.of(new ActorOrder(ActorOrder.Field.LETTER_COUNT, Direction.DESC)),
 				where, composer);
 		String plan = plan("actors/page", Map.of("WHERE", filter, "ORDER", order), Map.of("skip", 0, "limit", 21));
-		assertThat(plan).contains("NodeByLabelScan").contains("Organization");
+		assertThat(plan).contains("ByLabel").contains("Organization");
 		plan("actors/count", Map.of("WHERE", ActorConditions.of(where, this.rows.composer())), Map.of());
 	}
 
@@ -87,11 +87,32 @@ class QueryPlansTest {
 		assertThat(plan("letters/program-letter-pages", Map.of(),
 				Map.of("pages", List.of(Map.of("id", "program:287g", "skip", 0, "limit", 21)))))
 			.contains("NodeUniqueIndexSeek")
-			.contains("GetDegree");
+			.contains("getDegree");
 		assertThat(plan("letters/source-letter-pages", Map.of(),
 				Map.of("pages", List.of(Map.of("id", "source:none", "skip", 0, "limit", 21)))))
 			.contains("NodeUniqueIndexSeek");
-		assertThat(plan("graph/list-sizes", Map.of(), Map.of())).contains("GetDegree");
+		assertThat(plan("graph/list-sizes", Map.of(), Map.of())).contains("getDegree");
+	}
+
+	@Test
+	void aggregatesAndGroups() throws IOException {
+		assertThat(plan("letters/aggregate", Map.of("WHERE", LetterConditions.of(ABOUT_287G_2021, this.rows.composer())),
+				Map.of())).contains("getDegree");
+		plan("letters/group-by-year", Map.of("WHERE", LetterConditions.of(ABOUT_287G_2021, this.rows.composer())),
+				Map.of());
+		plan("letters/group-by-program", Map.of("WHERE", LetterConditions.of(ABOUT_287G_2021, this.rows.composer())),
+				Map.of());
+		Composer composer = this.rows.composer();
+		ActorWhere lawmakers = new ActorWhere(null, ActorKind.LAWMAKER, null, null, null, null, null,
+				new ActorWhere.Participating(ABOUT_287G_2021, null, null, null), null, null, null, null);
+		Map<String, Fragment> slots = new java.util.HashMap<>(ActorConditions.participation(lawmakers.letters(),
+				composer));
+		slots.put("WHERE", ActorConditions.of(lawmakers, composer));
+		assertThat(plan("actors/aggregate", slots, Map.of())).contains("ByLabel");
+		assertThat(plan("actors/group-by-role", slots, Map.of())).contains("ByLabel");
+		Composer grouping = this.rows.composer();
+		assertThat(plan("actors/group-by", Map.of("WHERE", ActorConditions.of(lawmakers, grouping), "KEY",
+				grouping.of("actors/group/party", Map.of())), Map.of())).contains("a.party");
 	}
 
 	private String plan(String query, Map<String, Fragment> slots, Map<String, Object> parameters) throws IOException {
