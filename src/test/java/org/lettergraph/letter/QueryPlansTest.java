@@ -109,7 +109,7 @@ class QueryPlansTest {
 				composer));
 		slots.put("WHERE", ActorConditions.of(lawmakers, composer));
 		assertThat(plan("actors/aggregate", slots, Map.of())).contains("ByLabel");
-		assertThat(plan("actors/group-by-role", slots, Map.of())).contains("ByLabel");
+		assertThat(plan("actors/group-by-role", slots, Map.of())).contains("IndexSeek");
 		Composer grouping = this.rows.composer();
 		assertThat(plan("actors/group-by", Map.of("WHERE", ActorConditions.of(lawmakers, grouping), "KEY",
 				grouping.of("actors/group/party", Map.of())), Map.of())).contains("a.party");
