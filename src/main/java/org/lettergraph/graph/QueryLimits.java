@@ -10,9 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param maxDepth        how deeply fields may nest
  * @param maxComplexity   the cost of a request: every field costs 1, and what is under a list costs as many times
- *                        as the list's {@code first} (its default page size when not given; {@code
- *                        unboundedListSize} for lists without paging)
- * @param unboundedListSize the fan-out assumed for a list field without {@code first}
+ *                        as the list's {@code first} (its default page size when not given); a list without paging
+ *                        counts as the most items it holds anywhere in the graph ({@link ListSizes})
+ * @param unboundedListSize the least fan-out counted for a list field without {@code first}, and the fan-out of
+ *                        those {@link ListSizes} has no figure for
  * @param maxAliases      how many aliased fields a request may hold
  * @param maxFields       how many field selections a request may hold in all
  * @param requestTimeout  how long a request may run; its Cypher statements are stopped at the same time

@@ -52,13 +52,15 @@ class QueryLimitsConfiguration {
 	}
 
 	@Bean
-	MaxQueryComplexityInstrumentation maxComplexity(QueryLimits limits, Paging paging) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), cost(limits, paging)) {
+	MaxQueryComplexityInstrumentation maxComplexity(QueryLimits limits, Paging paging, ListSizes listSizes) {
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), cost(paging, listSizes)) {
 			@Override
 			protected AbortExecutionException mkAbortException(int complexity, int maximum) {
 				return refusal("its cost is %d; the limit is %d (lettergraph.limits.max-complexity). "
-						+ "What is under a list counts once per item asked for (its first): ask for smaller pages "
-						+ "or fewer nested lists.", complexity, maximum);
+						+ "What is under a list counts once per item it may return: its first, or, for a list "
+						+ "without paging, the most that list holds anywhere in the graph. Ask for smaller pages, "
+						+ "use the letterConnection fields instead of letters, or nest fewer lists.",
+						complexity, maximum);
 			}
 		};
 	}
@@ -107,8 +109,12 @@ class QueryLimitsConfiguration {
 				limits.requestTimeout().toSeconds());
 	}
 
-	/** 1 for a field, plus its children once per item its list or connection may hold. */
-	private static FieldComplexityCalculator cost(QueryLimits limits, Paging paging) {
+	/**
+	 * 1 for a field, plus its children once per item its list or connection may hold: a connection's {@code first}
+	 * (its default page size when not given), a list's {@code first}, or, for a list without paging, the most items
+	 * it holds anywhere in the graph ({@link ListSizes}).
+	 */
+	private static FieldComplexityCalculator cost(Paging paging, ListSizes listSizes) {
 		return (env, children) -> {
 			GraphQLType type = GraphQLTypeUtil.unwrapNonNull(env.getFieldDefinition().getType());
 			Object first = env.getArguments().get("first");
@@ -122,8 +128,9 @@ class QueryLimitsConfiguration {
 			else if (connection) {
 				fanOut = paging.defaultPageSize();
 			}
-			else if (list && !env.getField().getName().equals("edges")) {
-				fanOut = limits.unboundedListSize();
+			else if (list && !env.getField().getName().equals("edges") && children > 0) {
+				fanOut = listSizes.of(GraphQLTypeUtil.unwrapAll(env.getParentType()).getName(),
+						env.getFieldDefinition().getName());
 			}
 			// An object bounded by its own first (the co-signature network) has its own cap, lettergraph.network.*.
 			return 1 + fanOut * children;

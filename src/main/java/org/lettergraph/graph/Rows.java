@@ -60,6 +60,58 @@ public class Rows {
 		return read(() -> this.client.query(this.queries.get(query)).bindAll(parameters).fetch().one().orElseThrow());
 	}
 
+	/** A composer for one statement put together from fragment files: see {@link Composer}. */
+	public Composer composer() {
+		return new Composer(this.queries);
+	}
+
+	/**
+	 * Like {@link #list}, for a query with slots ({@code __WHERE__}, {@code __ORDER__}, ...) that {@code slots} fill
+	 * with fragments; the fragments' parameters join {@code parameters}.
+	 */
+	public List<Map<String, Object>> list(String query, Map<String, Fragment> slots, Map<String, Object> parameters) {
+		Map<String, Object> all = new LinkedHashMap<>(parameters);
+		String cypher = Composer.fill(query, this.queries.get(query), slots, all);
+		return read(() -> List.copyOf(this.client.query(cypher).bindAll(all).fetch().all()));
+	}
+
+	/** Like {@link #one}, for a query with slots: see {@link #list(String, Map, Map)}. */
+	public Map<String, Object> one(String query, Map<String, Fragment> slots, Map<String, Object> parameters) {
+		Map<String, Object> all = new LinkedHashMap<>(parameters);
+		String cypher = Composer.fill(query, this.queries.get(query), slots, all);
+		return read(() -> this.client.query(cypher).bindAll(all).fetch().one().orElseThrow());
+	}
+
+	/**
+	 * The plan the database would run the query with (EXPLAIN: nothing is read), one operator a line, indented by
+	 * depth, with its details and estimated rows: what {@code cypher/queries/**}{@code /*.plan.txt} hold.
+	 */
+	public String explain(String query, Map<String, Fragment> slots, Map<String, Object> parameters) {
+		Map<String, Object> all = new LinkedHashMap<>(parameters);
+		String cypher = Composer.fill(query, this.queries.get(query), slots, all);
+		org.neo4j.driver.summary.ResultSummary summary = read(
+				() -> this.client.query("EXPLAIN " + cypher).bindAll(all).run());
+		StringBuilder text = new StringBuilder();
+		appendPlan(text, summary.plan(), 0);
+		return text.toString();
+	}
+
+	private static void appendPlan(StringBuilder text, org.neo4j.driver.summary.Plan plan, int depth) {
+		text.append("  ".repeat(depth)).append('+').append(plan.operatorType().replaceAll("@.*$", ""));
+		org.neo4j.driver.Value details = plan.arguments().get("Details");
+		if (details != null && !details.isNull()) {
+			text.append("  ").append(details.asString());
+		}
+		org.neo4j.driver.Value rows = plan.arguments().get("EstimatedRows");
+		if (rows != null && !rows.isNull()) {
+			text.append("  (est. ").append(Math.round(rows.asDouble())).append(" rows)");
+		}
+		text.append('\n');
+		for (org.neo4j.driver.summary.Plan child : plan.children()) {
+			appendPlan(text, child, depth + 1);
+		}
+	}
+
 	/**
 	 * Like {@link #one}, for a query whose relationship types ({@code __TYPES__}) are filled in first, each checked
 	 * against {@link GraphSchema}'s allow-list: types cannot be parameters, and naming only those needed keeps a

@@ -3,6 +3,7 @@ package org.lettergraph.letter;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.lettergraph.actor.Actor;
@@ -28,6 +29,8 @@ class LetterController {
 
 	private static final String LETTER_CURSOR = "letter";
 
+	private static final String ORDERED_CURSOR = "letter-ordered";
+
 	private static final String SIGNER_CURSOR = "signer";
 
 	private final LetterRepository letters;
@@ -45,15 +48,40 @@ class LetterController {
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> letters.byIds(ids)));
 	}
 
+	/**
+	 * Newest first (no orderBy, or DATE DESC alone) pages through the sortKey index with a keyset cursor; any other
+	 * order sorts the filtered letters in the database and pages by offset (see {@link Paging#offsetCursor}).
+	 */
 	@QueryMapping
-	Connection<Connection.Edge<Letter>> letters(@Argument LetterWhere where, @Argument Integer first,
-			@Argument String after) {
-		LetterWhere filter = (where != null) ? where.checked() : LetterWhere.NONE;
+	DataFetcherResult<Connection<Connection.Edge<Letter>>> letters(@Argument LetterWhere where,
+			@Argument List<LetterOrder> orderBy, @Argument Integer first, @Argument String after) {
+		LetterWhere filter = (where != null) ? where.validated("where", 1) : LetterWhere.NONE;
+		Connection<Connection.Edge<Letter>> page = letterPage(filter, orderBy, first, after);
+		return DataFetcherResult.<Connection<Connection.Edge<Letter>>>newResult()
+			.data(page)
+			.localContext(new FilteredList(page, filter))
+			.build();
+	}
+
+	private Connection<Connection.Edge<Letter>> letterPage(LetterWhere filter, List<LetterOrder> orderBy,
+			Integer first, String after) {
 		int size = this.paging.pageSize(first);
-		String afterKey = Paging.decode(LETTER_CURSOR, after);
-		List<Letter> rows = this.letters.page(filter, afterKey, size + 1);
-		return Connection.of(rows, size, afterKey != null,
-				letter -> new Connection.Edge<>(Paging.cursor(LETTER_CURSOR, letter.sortKey()), letter),
+		if (orderBy != null && orderBy.isEmpty()) {
+			throw new InvalidArgumentException("orderBy", "is empty; give at least one key or leave it out.");
+		}
+		if (orderBy == null || (orderBy.size() == 1 && orderBy.get(0).isNewestFirst())) {
+			String afterKey = Paging.decode(LETTER_CURSOR, after);
+			List<Letter> rows = this.letters.page(filter, afterKey, size + 1);
+			return Connection.of(rows, size, afterKey != null,
+					letter -> new Connection.Edge<>(Paging.cursor(LETTER_CURSOR, letter.sortKey()), letter),
+					() -> this.letters.count(filter));
+		}
+		String arguments = filter + "|" + orderBy;
+		int skip = Paging.decodeOffset(ORDERED_CURSOR, after, arguments);
+		List<Letter> rows = this.letters.orderedPage(filter, orderBy, skip, size + 1);
+		int[] index = { skip };
+		return Connection.of(rows, size, skip > 0,
+				letter -> new Connection.Edge<>(Paging.offsetCursor(ORDERED_CURSOR, ++index[0], arguments), letter),
 				() -> this.letters.count(filter));
 	}
 

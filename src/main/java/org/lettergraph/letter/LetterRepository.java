@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.lettergraph.actor.Actor;
+import org.lettergraph.graph.Composer;
+import org.lettergraph.graph.Fragment;
 import org.lettergraph.graph.Rows;
 import org.lettergraph.program.Program;
 import org.lettergraph.source.Source;
@@ -21,8 +23,9 @@ class LetterRepository {
 		this.rows = rows;
 	}
 
+	/** A page of letters newest first: a range of the sortKey index, bounded by the cursor and the top-level dates. */
 	List<Letter> page(LetterWhere where, String afterSortKey, int limit) {
-		Map<String, Object> parameters = new HashMap<>(where.parameters());
+		Map<String, Object> parameters = new HashMap<>();
 		// sortKey bounds from the cursor and the date range (see letters/page): an index range, not a full scan.
 		String upper = (afterSortKey != null) ? afterSortKey : "\uffff";
 		if (where.to() != null && where.to().plusDays(1).toString().compareTo(upper) < 0) {
@@ -31,13 +34,34 @@ class LetterRepository {
 		parameters.put("upper", upper);
 		parameters.put("lower", (where.from() != null) ? where.from().toString() : "");
 		parameters.put("limit", limit);
-		return this.rows.list("letters/page", parameters).stream().map(row -> Letter.from(row.get("letter"))).toList();
+		Fragment filter = LetterConditions.of(where, this.rows.composer());
+		return this.rows.list("letters/page", Map.of("WHERE", filter), parameters)
+			.stream()
+			.map(row -> Letter.from(row.get("letter")))
+			.toList();
+	}
+
+	/** A page of letters in the order asked for, {@code skip} letters in (the cursor's offset). */
+	List<Letter> orderedPage(LetterWhere where, List<LetterOrder> orderBy, int skip, int limit) {
+		Composer composer = this.rows.composer();
+		Fragment filter = LetterConditions.of(where, composer);
+		Fragment order = Fragment.list(orderBy.stream()
+			.map(o -> composer.of(o.field().fragment(), Map.of()).ordered(o.direction().descending()))
+			.toList());
+		return this.rows.list("letters/page-ordered", Map.of("WHERE", filter, "ORDER", order),
+				Map.of("skip", skip, "limit", limit))
+			.stream()
+			.map(row -> Letter.from(row.get("letter")))
+			.toList();
 	}
 
 	int count(LetterWhere where) {
 		// With a program, counting from the program reads its letters only, not every letter in the graph.
 		String query = (where.concerns() != null) ? "letters/count-concerning" : "letters/count";
-		return Rows.integer(this.rows.one(query, where.parameters()), "total");
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("concerns", where.concerns());
+		Fragment filter = LetterConditions.of(where, this.rows.composer());
+		return Rows.integer(this.rows.one(query, Map.of("WHERE", filter), parameters), "total");
 	}
 
 	Map<String, Letter> byIds(Collection<String> ids) {

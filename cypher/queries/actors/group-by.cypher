@@ -1,0 +1,7 @@
+// The actors that match the filters (__WHERE__), counted per value of __KEY__ (a fragment of actors/group/: kind,
+// party, state or category; null where an actor has none), most first.
+MATCH (a:Actor)
+WHERE __WHERE__
+WITH __KEY__ AS value, count(a) AS count
+RETURN value, count
+ORDER BY count DESC, value

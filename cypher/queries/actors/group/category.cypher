@@ -1,0 +1,2 @@
+// Group key of an actor (a): an organization's category.
+a.category

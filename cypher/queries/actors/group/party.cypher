@@ -1,0 +1,2 @@
+// Group key of an actor (a): a lawmaker's party.
+a.party

@@ -1,0 +1,2 @@
+// Group key of an actor (a): a lawmaker's state.
+a.state

@@ -1,0 +1,2 @@
+// Fragment of an actor filter (a is the actor): a lawmaker of the party $_party (lower-cased by the caller).
+toLower(a.party) = $_party

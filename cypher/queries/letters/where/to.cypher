@@ -1,0 +1,2 @@
+// Fragment of a letter filter (l is the letter): dated on or before $_date (the letter_date index).
+l.date <= $_date

@@ -1,0 +1,54 @@
+package org.lettergraph.letter;
+
+import java.util.List;
+
+import graphql.execution.DataFetcherResult;
+import org.lettergraph.actor.Actor;
+import org.lettergraph.graph.Connection;
+import org.lettergraph.graph.InvalidArgumentException;
+import org.lettergraph.graph.Paging;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * {@code actors(where, orderBy, first, after)}: every actor an analyst can describe, in the order asked for. It lives
+ * with the letters because most of what an analyst filters and orders actors by is the letters they took part in.
+ */
+@Controller
+class ActorListController {
+
+	private static final String CURSOR = "actors";
+
+	private final ActorListRepository actors;
+
+	private final Paging paging;
+
+	ActorListController(ActorListRepository actors, Paging paging) {
+		this.actors = actors;
+		this.paging = paging;
+	}
+
+	@QueryMapping
+	DataFetcherResult<Connection<Connection.Edge<Actor>>> actors(@Argument ActorWhere where,
+			@Argument List<ActorOrder> orderBy, @Argument Integer first, @Argument String after) {
+		ActorWhere filter = (where != null) ? where.validated("where", 1) : ActorWhere.NONE;
+		if (orderBy != null && orderBy.isEmpty()) {
+			throw new InvalidArgumentException("orderBy", "is empty; give at least one key or leave it out.");
+		}
+		int size = this.paging.pageSize(first);
+		String arguments = filter + "|" + orderBy;
+		int skip = Paging.decodeOffset(CURSOR, after, arguments);
+		List<Actor> rows = this.actors.page(filter, orderBy, skip, size + 1);
+		int[] index = { skip };
+		Connection<Connection.Edge<Actor>> page = Connection.of(rows, size, skip > 0,
+				actor -> new Connection.Edge<>(Paging.offsetCursor(CURSOR, ++index[0], arguments), actor),
+				() -> this.actors.count(filter));
+		// The filter goes with the page, for aggregate and groupBy.
+		return DataFetcherResult.<Connection<Connection.Edge<Actor>>>newResult()
+			.data(page)
+			.localContext(new FilteredList(page, filter))
+			.build();
+	}
+}

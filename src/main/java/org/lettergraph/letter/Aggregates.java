@@ -1,0 +1,92 @@
+package org.lettergraph.letter;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.lettergraph.graph.Composer;
+import org.lettergraph.graph.Fragment;
+import org.lettergraph.graph.Rows;
+
+import org.springframework.stereotype.Repository;
+
+/**
+ * Counts, date ranges and group-by counts over what a filter of {@code letters} or {@code actors} keeps: one
+ * statement each, the filter put together from the same fragments as the list's.
+ */
+@Repository
+class Aggregates {
+
+	/** What {@code aggregate} answers. */
+	record Aggregate(int count, LocalDate dateMin, LocalDate dateMax, int signatures) {
+	}
+
+	/** One value of a group-by and how many have it. */
+	record Group(String value, int count) {
+	}
+
+	enum LetterGroupField {
+
+		YEAR, PROGRAM
+	}
+
+	enum ActorGroupField {
+
+		KIND, PARTY, STATE, CATEGORY, ROLE
+	}
+
+	private final Rows rows;
+
+	Aggregates(Rows rows) {
+		this.rows = rows;
+	}
+
+	Aggregate letters(LetterWhere where) {
+		Fragment filter = LetterConditions.of(where, this.rows.composer());
+		return aggregate(this.rows.one("letters/aggregate", Map.of("WHERE", filter), Map.of()));
+	}
+
+	List<Group> letters(LetterWhere where, LetterGroupField field) {
+		Fragment filter = LetterConditions.of(where, this.rows.composer());
+		String query = (field == LetterGroupField.YEAR) ? "letters/group-by-year" : "letters/group-by-program";
+		return groups(this.rows.list(query, Map.of("WHERE", filter), Map.of()));
+	}
+
+	Aggregate actors(ActorWhere where) {
+		Composer composer = this.rows.composer();
+		Map<String, Fragment> slots = new java.util.HashMap<>(participation(where, composer));
+		slots.put("WHERE", ActorConditions.of(where, composer));
+		return aggregate(this.rows.one("actors/aggregate", slots, Map.of()));
+	}
+
+	List<Group> actors(ActorWhere where, ActorGroupField field) {
+		Composer composer = this.rows.composer();
+		Map<String, Fragment> slots = new java.util.HashMap<>();
+		slots.put("WHERE", ActorConditions.of(where, composer));
+		if (field == ActorGroupField.ROLE) {
+			ActorWhere.Participating within = (where.letters() != null) ? where.letters()
+					: new ActorWhere.Participating(null, null, null, null);
+			slots.putAll(ActorConditions.participation(within, composer));
+			return groups(this.rows.list("actors/group-by-role", slots, Map.of()));
+		}
+		slots.put("KEY", composer.of("actors/group/" + field.name().toLowerCase(java.util.Locale.ROOT), Map.of()));
+		return groups(this.rows.list("actors/group-by", slots, Map.of()));
+	}
+
+	/** The letters the aggregate's dates and signatures count: as LETTER_COUNT counts them. */
+	private static Map<String, Fragment> participation(ActorWhere where, Composer composer) {
+		ActorWhere.Participating within = (where.letters() != null) ? where.letters()
+				: new ActorWhere.Participating(null, null, List.of(Role.LEAD, Role.SIGNER), null);
+		return ActorConditions.participation(within, composer);
+	}
+
+	private static Aggregate aggregate(Map<String, Object> row) {
+		Integer signatures = Rows.integer(row, "signatures");
+		return new Aggregate(Rows.integer(row, "count"), Rows.date(row, "dateMin"), Rows.date(row, "dateMax"),
+				(signatures != null) ? signatures : 0);
+	}
+
+	private static List<Group> groups(List<Map<String, Object>> rows) {
+		return rows.stream().map(row -> new Group(Rows.string(row, "value"), Rows.integer(row, "count"))).toList();
+	}
+}

@@ -1,0 +1,128 @@
+package org.lettergraph.letter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.lettergraph.actor.ActorKind;
+import org.lettergraph.graph.Composer;
+import org.lettergraph.graph.Direction;
+import org.lettergraph.graph.Fragment;
+import org.lettergraph.graph.IntRange;
+import org.lettergraph.graph.Rows;
+import org.lettergraph.support.GraphQlTestSupport;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The plans of the analysts' statements on the bundled graph, with filters of the kind the README shows: that each
+ * starts from an index (or the count store) where it can, and that the plan kept beside each query in
+ * {@code cypher/queries/} ({@code *.plan.txt}) exists. Run with {@code -Dlettergraph.write-plans=true} to write those
+ * files again after changing a query.
+ */
+@GraphQlTestSupport
+class QueryPlansTest {
+
+	private static final boolean WRITE = Boolean.getBoolean("lettergraph.write-plans");
+
+	@Autowired
+	Rows rows;
+
+	private static final LetterWhere ABOUT_287G_2021 = new LetterWhere(null, "program:287g", null,
+			LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31));
+
+	@Test
+	void lettersPageSeeksTheSortKeyIndexWithTheNewFilters() throws IOException {
+		Composer composer = this.rows.composer();
+		LetterWhere where = new LetterWhere(null, null, null, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31),
+				"287", null, new IntRange(2, null), null, List.of("org:american-civil-liberties-union"), null,
+				ActorKind.LAWMAKER, null, null, null, null);
+		String plan = plan("letters/page", Map.of("WHERE", LetterConditions.of(where, composer)),
+				Map.of("upper", "2022-01-01", "lower", "2021-01-01", "limit", 21));
+		assertThat(plan).contains("NodeIndexSeekByRange").contains("l:Letter(sortKey)").contains("getDegree");
+	}
+
+	@Test
+	void orderedLettersAndCounts() throws IOException {
+		Composer composer = this.rows.composer();
+		Fragment filter = LetterConditions.of(ABOUT_287G_2021, composer);
+		Fragment order = composer.of("letters/order/signer-count", Map.of()).ordered(true);
+		assertThat(plan("letters/page-ordered", Map.of("WHERE", filter, "ORDER", order),
+				Map.of("skip", 0, "limit", 21))).contains("getDegree");
+		Composer counting = this.rows.composer();
+		assertThat(plan("letters/count-concerning",
+				Map.of("WHERE", LetterConditions.of(ABOUT_287G_2021, counting)), Map.of("concerns", "program:287g")))
+			.contains("NodeUniqueIndexSeek");
+		plan("letters/count", Map.of("WHERE", LetterConditions.of(ABOUT_287G_2021, this.rows.composer())), Map.of());
+	}
+
+	@Test
+	void actorsOrderedByLettersSignedInAYearAboutAProgram() throws IOException {
+		Composer composer = this.rows.composer();
+		ActorWhere where = new ActorWhere(null, ActorKind.ORGANIZATION, null, null, null, null, null,
+				new ActorWhere.Participating(ABOUT_287G_2021, null, List.of(Role.LEAD, Role.SIGNER), null), null, null,
+				null, null);
+		Fragment filter = ActorConditions.of(where, composer);
+		Fragment order = ActorConditions.order(List.of(new ActorOrder(ActorOrder.Field.LETTER_COUNT, Direction.DESC)),
+				where, composer);
+		String plan = plan("actors/page", Map.of("WHERE", filter, "ORDER", order), Map.of("skip", 0, "limit", 21));
+		assertThat(plan).contains("ByLabel").contains("Organization");
+		plan("actors/count", Map.of("WHERE", ActorConditions.of(where, this.rows.composer())), Map.of());
+	}
+
+	@Test
+	void pagedLettersOfActorsProgramsAndSourcesStartFromTheirOwner() throws IOException {
+		Composer composer = this.rows.composer();
+		Map<String, Fragment> slots = ActorConditions.participation(
+				new ActorWhere.Participating(null, null, null, null), composer);
+		List<Map<String, Object>> pages = List.of(Map.of("id", "org:american-civil-liberties-union", "skip", 0,
+				"limit", 21));
+		assertThat(plan("letters/actor-letter-pages", slots, Map.of("pages", pages))).contains("NodeUniqueIndexSeek");
+		assertThat(plan("letters/program-letter-pages", Map.of(),
+				Map.of("pages", List.of(Map.of("id", "program:287g", "skip", 0, "limit", 21)))))
+			.contains("NodeUniqueIndexSeek")
+			.contains("getDegree");
+		assertThat(plan("letters/source-letter-pages", Map.of(),
+				Map.of("pages", List.of(Map.of("id", "source:none", "skip", 0, "limit", 21)))))
+			.contains("NodeUniqueIndexSeek");
+		assertThat(plan("graph/list-sizes", Map.of(), Map.of())).contains("getDegree");
+	}
+
+	@Test
+	void aggregatesAndGroups() throws IOException {
+		assertThat(plan("letters/aggregate", Map.of("WHERE", LetterConditions.of(ABOUT_287G_2021, this.rows.composer())),
+				Map.of())).contains("getDegree");
+		plan("letters/group-by-year", Map.of("WHERE", LetterConditions.of(ABOUT_287G_2021, this.rows.composer())),
+				Map.of());
+		plan("letters/group-by-program", Map.of("WHERE", LetterConditions.of(ABOUT_287G_2021, this.rows.composer())),
+				Map.of());
+		Composer composer = this.rows.composer();
+		ActorWhere lawmakers = new ActorWhere(null, ActorKind.LAWMAKER, null, null, null, null, null,
+				new ActorWhere.Participating(ABOUT_287G_2021, null, null, null), null, null, null, null);
+		Map<String, Fragment> slots = new java.util.HashMap<>(ActorConditions.participation(lawmakers.letters(),
+				composer));
+		slots.put("WHERE", ActorConditions.of(lawmakers, composer));
+		assertThat(plan("actors/aggregate", slots, Map.of())).contains("ByLabel");
+		assertThat(plan("actors/group-by-role", slots, Map.of())).contains("IndexSeek");
+		Composer grouping = this.rows.composer();
+		assertThat(plan("actors/group-by", Map.of("WHERE", ActorConditions.of(lawmakers, grouping), "KEY",
+				grouping.of("actors/group/party", Map.of())), Map.of())).contains("a.party");
+	}
+
+	private String plan(String query, Map<String, Fragment> slots, Map<String, Object> parameters) throws IOException {
+		String plan = this.rows.explain(query, slots, parameters);
+		Path file = Path.of("cypher/queries/" + query + ".plan.txt");
+		if (WRITE) {
+			Files.writeString(file, "EXPLAIN of " + query + ".cypher on the bundled dataset, filled as in "
+					+ getClass().getSimpleName() + " (written with -Dlettergraph.write-plans=true).\n\n" + plan);
+		}
+		assertThat(file).as("the plan kept beside " + query).exists();
+		return plan;
+	}
+}
