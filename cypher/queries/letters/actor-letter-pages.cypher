@@ -21,7 +21,7 @@ CALL (a, page) {
     RETURN collect({letter: l {.*},
       role: CASE type(r) WHEN 'SIGNED' THEN r.role WHEN 'ENDORSED' THEN 'ENDORSER' WHEN 'ADDRESSED_TO' THEN 'ADDRESSEE'
         ELSE 'CC' END,
-      position: r.position, title: r.title, organization: r.organization,
+      position: r.position, title: r.title, organization: r.organization, location: r.location,
       sources: COLLECT { UNWIND coalesce(r.sources, []) AS sid MATCH (s:Source {id: sid}) RETURN s {.*} }}) AS rows
   }
   RETURN size(found) AS total, rows

@@ -54,7 +54,7 @@ class LetterPages {
 					.stream()
 					.map(m -> new Participation(Letter.from(m.get("letter")), Rows.string(m, "role"),
 							Rows.integer(m, "position"), Rows.string(m, "title"), Rows.string(m, "organization"),
-							Rows.each(m, "sources", Source::from)))
+							Rows.string(m, "location"), Rows.each(m, "sources", Source::from)))
 					.toList();
 				result.put(new ActorLetters(Rows.string(row, "ownerId"), filter, Rows.integer(row, "skip"),
 						Rows.integer(row, "limit") - 1), new ActorLetterRows(participations, Rows.integer(row, "total")));
