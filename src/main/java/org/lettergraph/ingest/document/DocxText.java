@@ -75,7 +75,8 @@ final class DocxText {
 			}
 			String message = String.valueOf(ex.getMessage());
 			if (message.toLowerCase(Locale.ROOT).contains("zip bomb")) {
-				throw bomb(limits.maxExpandedBytes());
+				throw new IngestException("The Word file expands far more than its size (a part compressed over 100 "
+						+ "to 1): it is refused as a possible zip bomb.");
 			}
 			throw new IngestException("The Word file is damaged and cannot be read (" + firstLine(message) + ").");
 		}
