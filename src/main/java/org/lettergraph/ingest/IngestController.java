@@ -17,20 +17,66 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code ingestLetter}: a letter in as text, a CSV export or a record; problems come back in the payload, not as
- * failures.
+ * {@code ingestLetter}: a letter in as text, a file (PDF, Word .docx, web page; its bytes in base64), a CSV export or
+ * a record; problems come back in the payload, not as failures.
  */
 @Controller
 class IngestController {
 
 	private final LetterIngest ingest;
 
-	IngestController(LetterIngest ingest) {
+	private final IngestProperties properties;
+
+	IngestController(LetterIngest ingest, IngestProperties properties) {
 		this.ingest = ingest;
+		this.properties = properties;
 	}
 
-	/** The mutation's input. Exactly one of text, record and csv. */
-	record IngestLetterInput(String text, String record, String csv, CsvOptionsInput csvOptions, Boolean dryRun) {
+	/** The mutation's input. Exactly one of text, record, csv and file. */
+	record IngestLetterInput(String text, String record, String csv, CsvOptionsInput csvOptions, DocumentInput file,
+			Boolean dryRun) {
+	}
+
+	/**
+	 * A file as GraphQL carries one without the multipart request spec: its bytes in base64 (a {@code data:} URL's
+	 * prefix and line breaks allowed), with its name and media type to help tell what it is.
+	 */
+	record DocumentInput(String name, String mediaType, String base64) {
+
+		/** The bytes, or a problem naming the field; the encoded size is checked before anything is decoded. */
+		byte[] bytes(long maxBytes) {
+			String data = (this.base64 != null) ? this.base64.strip() : "";
+			if (data.startsWith("data:") && data.contains(",")) {
+				data = data.substring(data.indexOf(',') + 1);
+			}
+			if (data.length() > maxBytes / 3 * 4 + 1024) {
+				throw new org.lettergraph.ingest.record.IngestException(String.format(java.util.Locale.ROOT,
+						"file.base64: the file is larger than the limit of %.1f MB (lettergraph.ingest.max-document-size). "
+								+ "Send one letter per file.", maxBytes / 1048576.0));
+			}
+			try {
+				return java.util.Base64.getMimeDecoder().decode(strict(data));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new org.lettergraph.ingest.record.IngestException(
+						"file.base64: not valid base64 (" + ex.getMessage() + "). Encode the file's bytes with base64, "
+								+ "e.g. `base64 -w0 letter.pdf`.");
+			}
+		}
+
+		/** The MIME decoder skips characters outside the alphabet; a stray one here is a mistake, not a line break. */
+		private static String strict(String data) {
+			String compact = data.replaceAll("\\s+", "");
+			for (int i = 0; i < compact.length(); i++) {
+				char c = compact.charAt(i);
+				boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
+						|| c == '/' || c == '=' || c == '-' || c == '_';
+				if (!ok) {
+					throw new IllegalArgumentException("'" + c + "' at character " + (i + 1) + " is not a base64 character");
+				}
+			}
+			return compact.replace('-', '+').replace('_', '/');
+		}
 	}
 
 	record CsvOptionsInput(String title, LocalDate date, String sourceId, String sourceTitle, String sourcePublisher,
@@ -56,9 +102,25 @@ class IngestController {
 		if (input.csv() != null) {
 			given.add(LetterIngest.Format.CSV);
 		}
+		if (input.file() != null) {
+			given.add(LetterIngest.Format.PDF); // or Word, or a web page: the file's bytes tell
+		}
 		if (given.size() != 1) {
 			return IngestLetterPayload.of(LetterIngest.Outcome.failed(null,
-					List.of("input: give exactly one of text, record and csv (got " + given.size() + ")."), dryRun));
+					List.of("input: give exactly one of text, record, csv and file (got " + given.size() + ")."), dryRun));
+		}
+		CsvOptions csvOptions = (input.csvOptions() != null) ? input.csvOptions().options() : null;
+		if (input.file() != null) {
+			DocumentInput file = input.file();
+			byte[] bytes;
+			try {
+				bytes = file.bytes(this.properties.maxDocumentSize().toBytes());
+			}
+			catch (org.lettergraph.ingest.record.IngestException ex) {
+				return IngestLetterPayload.of(LetterIngest.Outcome.failed(null, ex.problems(), dryRun));
+			}
+			String name = (file.name() != null && !file.name().isBlank()) ? file.name() : "file";
+			return IngestLetterPayload.of(this.ingest.ingestDocument(bytes, name, file.mediaType(), dryRun, csvOptions));
 		}
 		LetterIngest.Format format = given.get(0);
 		String content = switch (format) {

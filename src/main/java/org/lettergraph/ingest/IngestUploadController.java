@@ -25,6 +25,10 @@ import org.springframework.web.multipart.MultipartFile;
  * {@code format}, {@code dryRun}, and for CSV exports {@code title}, {@code date}, {@code lead}, {@code nameColumn}),
  * each answered like the {@code ingestLetter} mutation. 200 when every file went in, 422 when any had problems (nothing of that file
  * is written).
+ *
+ * <p>PDFs, Word {@code .docx} files and web pages (by name, or by what the bytes are when the name says nothing, a
+ * PDF named {@code letter} for instance) are read to text first ({@link LetterIngest#ingestDocument}); text, CSV and
+ * records go in as they are.
  */
 @RestController
 class IngestUploadController {
@@ -58,7 +62,14 @@ class IngestUploadController {
 			try {
 				LetterIngest.Format chosen = (format != null) ? LetterIngest.Format.parse(format)
 						: LetterIngest.Format.forFile(name);
-				outcome = this.ingest.ingest(chosen, text(file), name, dryRun, csv);
+				byte[] bytes = bytes(file);
+				String text = chosen.isDocument() ? null : text(bytes);
+				if (text == null && !chosen.isDocument() && chosen != LetterIngest.Format.TEXT) {
+					throw new IngestException("The file is not UTF-8 text (is it a binary file?). Save it as plain "
+							+ "text, CSV or YAML.");
+				}
+				outcome = (text == null) ? this.ingest.ingestDocument(bytes, name, file.getContentType(), dryRun, csv)
+						: this.ingest.ingest(chosen, text, name, dryRun, csv);
 			}
 			catch (IngestException ex) {
 				outcome = LetterIngest.Outcome.failed(null, ex.problems(), dryRun);
@@ -76,25 +87,30 @@ class IngestUploadController {
 					+ " max-request-size). Send one letter per file."));
 	}
 
-	/** The file as UTF-8 text; anything else (a PDF, a spreadsheet, an image) is refused in plain words. */
-	private static String text(MultipartFile file) {
+	private static byte[] bytes(MultipartFile file) {
 		try {
-			byte[] bytes = file.getBytes();
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new IngestException("The upload could not be read: " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * The file as UTF-8 text, or null when it is not text (a PDF or Word file named otherwise, which the document
+	 * reader tells apart from a picture or a spreadsheet, and refuses those in plain words).
+	 */
+	private static String text(byte[] bytes) {
+		try {
 			String text = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
 				.decode(ByteBuffer.wrap(bytes))
 				.toString();
-			if (text.indexOf('\0') >= 0) {
-				throw new IngestException("The file is binary, not text. Save the letter as plain text, CSV or YAML.");
-			}
-			return text;
+			return (text.indexOf('\0') >= 0) ? null : text;
 		}
 		catch (CharacterCodingException ex) {
-			throw new IngestException("The file is not UTF-8 text (is it a binary file?). Save it as plain text, CSV or YAML.");
-		}
-		catch (IOException ex) {
-			throw new IngestException("The upload could not be read: " + ex.getMessage());
+			return null;
 		}
 	}
 }

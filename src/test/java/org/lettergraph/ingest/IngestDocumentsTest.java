@@ -123,6 +123,6 @@ class IngestDocumentsTest {
 		this.graphQl.document("mutation { ingestLetter(input: {text: \"x\", record: \"y\"}) { errors { message } } }")
 			.execute()
 			.path("ingestLetter.errors[0].message").entity(String.class)
-			.isEqualTo("input: give exactly one of text, record and csv (got 2).");
+			.isEqualTo("input: give exactly one of text, record, csv and file (got 2).");
 	}
 }

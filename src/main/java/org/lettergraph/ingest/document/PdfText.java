@@ -67,6 +67,9 @@ final class PdfText {
 	private static final Pattern PAGE_NUMBER = Pattern.compile(
 			"(?i)^(?:page\\s*#+(?:\\s*(?:of|/)\\s*#+)?|#+\\s*(?:of|/)\\s*#+|[-–—]?\\s*#+\\s*[-–—]?|#+\\s*\\|\\s*page|p\\.\\s*#+)$");
 
+	/** How a footnote starts, once a raised marker is gone: its number or mark, or nothing but text. */
+	private static final Pattern FOOTNOTE = Pattern.compile("^(?:\\d{1,3}[.)]?\\s|[*†‡§]\\s?)");
+
 	private static final Pattern HYPHENATED = Pattern.compile(".*\\p{L}-$");
 
 	private PdfText() {
@@ -142,8 +145,11 @@ final class PdfText {
 	record Word(float x0, float x1, String text, boolean bold) {
 	}
 
-	/** A line: its baseline, its usual font size, and its words left to right. */
-	record Line(float y, float size, List<Word> words) {
+	/**
+	 * A line: its baseline, its usual font size, its words left to right, and whether it began with a footnote
+	 * marker (left out).
+	 */
+	record Line(float y, float size, List<Word> words, boolean marked) {
 
 		/** The words cut where the space between them is wide. */
 		List<List<Word>> segments() {
@@ -347,13 +353,16 @@ final class PdfText {
 		Collections.sort(baselines);
 		float baseline = baselines.get(baselines.size() / 2);
 		List<Glyph> kept = new ArrayList<>();
+		float firstMarker = Float.MAX_VALUE;
+		float firstKept = Float.MAX_VALUE;
 		for (Glyph g : glyphs) {
 			boolean raisedSmall = g.size() < 0.85f * maxSize && g.y() < baseline - 0.15f * maxSize;
-			if (raisedSmall && isMarker(g.text())) {
+			if ((raisedSmall && isMarker(g.text())) || isSuperscriptDigit(g.text())) {
+				firstMarker = Math.min(firstMarker, g.x());
 				continue;
 			}
-			if (isSuperscriptDigit(g.text())) {
-				continue;
+			if (!g.space()) {
+				firstKept = Math.min(firstKept, g.x());
 			}
 			kept.add(g);
 		}
@@ -389,7 +398,7 @@ final class PdfText {
 		if (!text.isEmpty()) {
 			words.add(new Word(x0, x1, text.toString(), bold));
 		}
-		return words.isEmpty() ? null : new Line(baseline, size, words);
+		return words.isEmpty() ? null : new Line(baseline, size, words, firstMarker < firstKept);
 	}
 
 	private static boolean isMarker(String text) {
@@ -466,25 +475,37 @@ final class PdfText {
 			// A header already on the first page is the letterhead: kept there, once.
 			return !(header && page == 0);
 		}
-		return header && page > 0 && apartAndSmaller(line, pageLines);
+		if (header) {
+			return page > 0 && apartAndSmaller(line, pageLines, true);
+		}
+		// A footer set small at the foot of the page, even on a letter of one page; a footnote starts with its mark.
+		return !line.marked() && !FOOTNOTE.matcher(text).find() && apartAndSmaller(line, pageLines, false);
 	}
 
 	private static boolean hasNumber(String text, int number) {
 		return Pattern.compile("(?<!\\d)" + number + "(?!\\d)").matcher(text).find();
 	}
 
-	private static boolean apartAndSmaller(Line line, List<Line> pageLines) {
+	/**
+	 * Set smaller than the page's usual text, and apart from the text below it (a header) or above it (a footer),
+	 * lines of its own size aside (a footer of two lines).
+	 */
+	private static boolean apartAndSmaller(Line line, List<Line> pageLines, boolean header) {
 		List<Float> sizes = new ArrayList<>();
 		Line nearest = null;
 		for (Line other : pageLines) {
 			sizes.add(other.size());
-			if (other != line && other.y() > line.y() && (nearest == null || other.y() < nearest.y())) {
+			if (other == line || Math.abs(other.size() - line.size()) < 0.5f) {
+				continue;
+			}
+			boolean beyond = header ? other.y() > line.y() : other.y() < line.y();
+			if (beyond && (nearest == null || Math.abs(other.y() - line.y()) < Math.abs(nearest.y() - line.y()))) {
 				nearest = other;
 			}
 		}
 		Collections.sort(sizes);
 		float usual = sizes.get(sizes.size() / 2);
-		return line.size() < 0.92f * usual && (nearest == null || nearest.y() - line.y() > 1.8f * usual);
+		return line.size() < 0.92f * usual && (nearest == null || Math.abs(nearest.y() - line.y()) > 1.8f * usual);
 	}
 
 	private static String key(Line line) {

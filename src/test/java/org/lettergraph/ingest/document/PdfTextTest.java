@@ -108,6 +108,21 @@ class PdfTextTest {
 	}
 
 	@Test
+	void aFooterSetSmallIsLeftOutEvenOnOnePageButAFootnoteAtTheFootIsKept() {
+		List<TestDocuments.Block> blocks = new ArrayList<>();
+		blocks.add(Text.of("Detention rose by a third last year.^{2}"));
+		for (int i = 0; i < 44; i++) {
+			blocks.add(Text.of(""));
+		}
+		Layout small = Layout.PLAIN.withFooter("Riverton Coalition for Fair Courts, 12 Alder Street");
+		String text = read(TestDocuments.pdf(small, blocks)).text();
+		assertThat(text).isEqualTo("Detention rose by a third last year.\n");
+		blocks.add(Text.of("^{2} From the county's quarterly report."));
+		text = read(TestDocuments.pdf(small.withFont(11, 14), blocks)).text();
+		assertThat(text).isEqualTo("Detention rose by a third last year.\n\nFrom the county's quarterly report.\n");
+	}
+
+	@Test
 	void paragraphsAreSeparatedByABlankLineAndABoldLineIsMarked() {
 		String text = read(TestDocuments.pdf(List.of(Text.of("**Re: Ending the jail contract**", "",
 				"First paragraph, first line", "and its second line.", "", "Second paragraph.")))).text();
