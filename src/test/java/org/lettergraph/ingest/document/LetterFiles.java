@@ -21,6 +21,19 @@ public final class LetterFiles {
 	private LetterFiles() {
 	}
 
+	/** The same letter as a Word file: paragraphs with line breaks, the signers in a table of three columns. */
+	public static byte[] signOnDocx() {
+		return TestDocuments.docx("Riverton Coalition for Fair Courts", "Page 1", List.of(
+				TestDocuments.Paragraph.of("March 4, 2025"),
+				TestDocuments.Paragraph.of("Commissioner Harlan Voss\nDepartment of Corrections\nRiverton County"),
+				TestDocuments.Paragraph.bold("Re: " + TITLE),
+				TestDocuments.Paragraph.of("Dear Commissioner Voss:"),
+				TestDocuments.Paragraph.of("We, the undersigned organizations, ask the county to end its contract to hold "
+						+ "people for immigration detention when it comes up for renewal this summer."),
+				TestDocuments.Paragraph.of("Sincerely,"),
+				TestDocuments.Table.grid(3, SIGNERS)));
+	}
+
 	/** Letterhead and date side by side, an address block, a subject, two paragraphs, signers in three columns. */
 	public static byte[] signOnPdf() {
 		List<Block> blocks = List.of(
