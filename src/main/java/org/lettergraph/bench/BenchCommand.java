@@ -11,22 +11,31 @@ import java.util.Locale;
 
 /**
  * {@code java -jar lettergraph.jar bench [--letters 1000,10000] [--orgs M] [--seed S] [--warmup W] [--reps R]
- * [--batch B] [--dir /tmp/lettergraph-bench] [--no-raw] [--only ingest|reads] [--out FILE.md]}: runs
+ * [--batch B] [--dir /tmp/lettergraph-bench] [--no-raw] [--only ingest|reads|document] [--out FILE.md]}: runs
  * {@link BenchSuite} and prints a markdown report (also written to {@code --out}). Each size starts its own service
  * on a fresh data folder under {@code --dir}; nothing else is touched. {@code --only ingest} stops each size after
  * the ingest measurements (raw, write path, review proposals); {@code --only reads} times the reads only: no raw
  * ingest, no restart, and the size's data folder is kept and reused when an earlier run loaded the same corpus.
+ * {@code --only document} runs the document case alone ({@link DocumentBench}: a 40-page PDF with 1,000 signers in
+ * three columns, read, parsed and written); it exits 1 when the signers do not all come out, in order.
  */
 public final class BenchCommand {
 
 	public static final String USAGE = "usage: java -jar lettergraph.jar bench [--letters 1000,10000] [--orgs M] [--seed S]"
-			+ " [--warmup W] [--reps R] [--batch B] [--dir DIR] [--no-raw] [--only ingest|reads] [--out FILE.md]";
+			+ " [--warmup W] [--reps R] [--batch B] [--dir DIR] [--no-raw] [--only ingest|reads|document] [--out FILE.md]";
 
 	private BenchCommand() {
 	}
 
-	/** A command line as understood: the suite's options and where the report goes (null: printed only). */
-	record Parsed(BenchSuite.Options options, Path out) {
+	/**
+	 * A command line as understood: the suite's options, where the report goes (null: printed only), and whether
+	 * only the document case runs.
+	 */
+	record Parsed(BenchSuite.Options options, Path out, boolean document) {
+
+		Parsed(BenchSuite.Options options, Path out) {
+			this(options, out, false);
+		}
 	}
 
 	public static int run(String[] args) {
@@ -41,22 +50,39 @@ public final class BenchCommand {
 		}
 		BenchSuite.Options options = parsed.options();
 		Path out = parsed.out();
+		if (parsed.document()) {
+			DocumentBench.Result result = DocumentBench.run(options.dir(), System.out);
+			String report = String.format(Locale.ROOT, "Run %s: `java -jar target/lettergraph.jar %s`; %d cores, max heap"
+					+ " %d MB, Java %s.%n%n", LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), String.join(" ", args),
+					Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+					System.getProperty("java.version")) + DocumentBench.report(result);
+			System.out.println(report);
+			if (out != null && !write(out, report)) {
+				return 1;
+			}
+			return result.ok() ? 0 : 1;
+		}
 		String loadBefore = loadAverage();
 		LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
 		List<BenchSuite.SizeResult> results = new BenchSuite(options, System.out).run();
 		String report = report(options, results, started, loadBefore, loadAverage(), String.join(" ", args));
 		System.out.println(report);
-		if (out != null) {
-			try {
-				Files.writeString(out, report);
-			}
-			catch (IOException ex) {
-				System.err.println("could not write " + out + ": " + ex.getMessage());
-				return 1;
-			}
+		if (out != null && !write(out, report)) {
+			return 1;
 		}
 		boolean allSame = options.ingestOnly() || results.stream().flatMap(r -> r.reads().stream()).allMatch(BenchSuite.ReadResult::same);
 		return allSame ? 0 : 1;
+	}
+
+	private static boolean write(Path out, String report) {
+		try {
+			Files.writeString(out, report);
+			return true;
+		}
+		catch (IOException ex) {
+			System.err.println("could not write " + out + ": " + ex.getMessage());
+			return false;
+		}
 	}
 
 	/**
@@ -73,6 +99,7 @@ public final class BenchCommand {
 		boolean raw = true;
 		boolean ingestOnly = false;
 		boolean readsOnly = false;
+		boolean document = false;
 		Path dir = Path.of("/tmp/lettergraph-bench");
 		Path out = null;
 		for (int i = 0; i < args.length; i++) {
@@ -94,8 +121,10 @@ public final class BenchCommand {
 							readsOnly = true;
 							raw = false;
 						}
+						case "document" -> document = true;
 						default -> throw new IllegalArgumentException(
-								"--only takes 'ingest' or 'reads', got '" + args[i] + "'");
+								"--only takes 'ingest' or 'reads', or 'document' for the document case; got '" + args[i]
+										+ "'");
 					}
 				}
 				case "--out" -> out = Path.of(args[++i]);
@@ -103,7 +132,7 @@ public final class BenchCommand {
 			}
 		}
 		return new Parsed(new BenchSuite.Options(sizes, orgs, seed, warmup, reps, batch, dir, raw, ingestOnly,
-				readsOnly), out);
+				readsOnly), out, document);
 	}
 
 	static String report(BenchSuite.Options o, List<BenchSuite.SizeResult> results, LocalDateTime started,

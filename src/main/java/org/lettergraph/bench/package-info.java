@@ -3,7 +3,7 @@
  * same work done with raw Cypher over the driver, on generated corpora of growing size.
  */
 @ApplicationModule(displayName = "Benchmarks (command)",
-		allowedDependencies = { "embedded", "generate", "graph", "ingest", "ingest::record", "network", "resolve", "security" })
+		allowedDependencies = { "embedded", "generate", "graph", "ingest", "ingest::document", "ingest::record", "network", "resolve", "security" })
 package org.lettergraph.bench;
 
 import org.springframework.modulith.ApplicationModule;

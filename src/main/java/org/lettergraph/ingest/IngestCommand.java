@@ -22,9 +22,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar lettergraph.jar ingest FILE... [--dry-run] [--format text|csv|record|legislators]
- * [--signers export.csv]}: brings letters (and congress-legislators files) in from files (with {@code --signers}, one
- * letter document and its sign-on form's CSV as one letter),
+ * {@code java -jar lettergraph.jar ingest FILE... [--dry-run] [--format text|csv|record|legislators|pdf|docx|html]
+ * [--signers export.csv]}: brings letters (as text, PDF, Word .docx or web pages; and congress-legislators files) in
+ * from files (with {@code --signers}, one letter document and its sign-on form's CSV as one letter),
  * against the embedded data folder or the configured server, and reports per file what was created, matched and
  * held for review, or what is wrong. Exits 0 when every file went in, 1 when any had problems, 2 on a usage error,
  * 3 when the database could not be opened (the embedded data folder in use, a server not answering or refusing
@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
 public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 
 	public static final String USAGE = """
-			usage: java -jar lettergraph.jar ingest FILE... [--dry-run] [--format text|csv|record|legislators]
+			usage: java -jar lettergraph.jar ingest FILE... [--dry-run] [--format text|csv|record|legislators|pdf|docx|html]
 			                 [--title T --date YYYY-MM-DD --lead NAME... --name-column C]   (for CSV exports)
 			                 [--signers export.csv]   (one letter FILE and its signers from a sign-on form's CSV)
 			                 [--source [--title T] [--publisher P] [--date YYYY-MM-DD | --year YYYY]]
@@ -44,7 +44,8 @@ public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 			Writes need an editor: --user with the password in LETTERGRAPH_PASSWORD (or --password-file), or an API
 			token in LETTERGRAPH_TOKEN (or --token-file).
 			The format follows the file name when not given: .csv, .yaml/.yml/.json (records; legislators-*.yaml and
-			executive.yaml: congress-legislators), anything else plain text.""";
+			executive.yaml: congress-legislators), .pdf, .docx, .html/.htm (read to text, then as a text letter),
+			anything else plain text (or a PDF or Word file, when its bytes say so).""";
 
 	private final LetterIngest ingest;
 
@@ -185,28 +186,49 @@ public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 		return this.exitCode;
 	}
 
+	/**
+	 * A PDF, Word file or web page (by name or format, or, for a file taken as plain text, by its bytes when it is
+	 * not UTF-8 text) goes through the document reader; anything else is read as UTF-8 text.
+	 */
 	private LetterIngest.Outcome ingest(Path file, LetterIngest.Format format, boolean dryRun, CsvOptions csv) {
+		LetterIngest.Format chosen = (format != null) ? format : LetterIngest.Format.forFile(file.toString());
+		String name = file.getFileName().toString();
 		String content;
 		try {
+			if (chosen.isDocument()) {
+				return this.ingest.ingestDocument(Files.readAllBytes(file), name, null, dryRun, csv);
+			}
 			content = Files.readString(file, StandardCharsets.UTF_8);
 		}
 		catch (MalformedInputException ex) {
-			return failed(dryRun, "not text in UTF-8 (is it a binary file?)");
+			if (chosen != LetterIngest.Format.TEXT) {
+				return failed(dryRun, "not text in UTF-8 (is it a binary file?)");
+			}
+			try {
+				return this.ingest.ingestDocument(Files.readAllBytes(file), name, null, dryRun, csv);
+			}
+			catch (IOException again) {
+				return failed(dryRun, "cannot be read: " + again.getMessage());
+			}
 		}
 		catch (IOException ex) {
 			return failed(dryRun, "cannot be read: " + ex.getMessage());
 		}
-		LetterIngest.Format chosen = (format != null) ? format : LetterIngest.Format.forFile(file.toString());
-		return this.ingest.ingest(chosen, content, file.getFileName().toString(), dryRun, csv);
+		return this.ingest.ingest(chosen, content, name, dryRun, csv);
 	}
 
 	private LetterIngest.Outcome ingestWithSigners(Path file, Path signers, LetterIngest.Format format, boolean dryRun,
 			CsvOptions csv) {
+		LetterIngest.Format chosen = (format != null) ? format : LetterIngest.Format.forFile(file.toString());
 		String content;
 		String csvContent;
 		try {
-			content = Files.readString(file, StandardCharsets.UTF_8);
 			csvContent = Files.readString(signers, StandardCharsets.UTF_8);
+			if (chosen.isDocument()) {
+				return this.ingest.ingestDocumentWithSigners(Files.readAllBytes(file), file.getFileName().toString(),
+						null, csvContent, csv, dryRun);
+			}
+			content = Files.readString(file, StandardCharsets.UTF_8);
 		}
 		catch (MalformedInputException ex) {
 			return failed(dryRun, "not text in UTF-8 (is it a binary file?)");
@@ -214,7 +236,6 @@ public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 		catch (IOException ex) {
 			return failed(dryRun, "cannot be read: " + ex.getMessage());
 		}
-		LetterIngest.Format chosen = (format != null) ? format : LetterIngest.Format.forFile(file.toString());
 		return this.ingest.ingestWithSigners(chosen, content, csvContent, csv, file.getFileName().toString(), dryRun);
 	}
 

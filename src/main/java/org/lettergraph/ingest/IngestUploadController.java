@@ -26,6 +26,10 @@ import org.springframework.web.multipart.MultipartFile;
  * each answered like the {@code ingestLetter} mutation. A multipart field {@code signers} (a sign-on form's CSV)
  * beside one {@code file} makes them one letter: the document gives the letter, the CSV its signers. 200 when every
  * file went in, 422 when any had problems (nothing of that file is written).
+ *
+ * <p>PDFs, Word {@code .docx} files and web pages (by name, or by what the bytes are when the name says nothing, a
+ * PDF named {@code letter} for instance) are read to text first ({@link LetterIngest#ingestDocument}); text, CSV and
+ * records go in as they are.
  */
 @RestController
 class IngestUploadController {
@@ -63,7 +67,14 @@ class IngestUploadController {
 			try {
 				LetterIngest.Format chosen = (format != null) ? LetterIngest.Format.parse(format)
 						: LetterIngest.Format.forFile(name);
-				outcome = this.ingest.ingest(chosen, text(file), name, dryRun, csv);
+				byte[] bytes = bytes(file);
+				String text = chosen.isDocument() ? null : text(bytes);
+				if (text == null && !chosen.isDocument() && chosen != LetterIngest.Format.TEXT) {
+					throw new IngestException("The file is not UTF-8 text (is it a binary file?). Save it as plain "
+							+ "text, CSV or YAML.");
+				}
+				outcome = (text == null) ? this.ingest.ingestDocument(bytes, name, file.getContentType(), dryRun, csv)
+						: this.ingest.ingest(chosen, text, name, dryRun, csv);
 			}
 			catch (IngestException ex) {
 				outcome = LetterIngest.Outcome.failed(null, ex.problems(), dryRun);
@@ -87,7 +98,17 @@ class IngestUploadController {
 			}
 			LetterIngest.Format chosen = (format != null) ? LetterIngest.Format.parse(format)
 					: LetterIngest.Format.forFile(name);
-			outcome = this.ingest.ingestWithSigners(chosen, text(files.get(0)), text(signers), csv, name, dryRun);
+			MultipartFile letter = files.get(0);
+			byte[] bytes = bytes(letter);
+			String text = chosen.isDocument() ? null : text(bytes);
+			String signersCsv = text(bytes(signers));
+			if (signersCsv == null) {
+				throw new IngestException("signers: the sign-on CSV is not UTF-8 text (is it a spreadsheet?). Export "
+						+ "it from the form as CSV.");
+			}
+			outcome = (text == null)
+					? this.ingest.ingestDocumentWithSigners(bytes, name, letter.getContentType(), signersCsv, csv, dryRun)
+					: this.ingest.ingestWithSigners(chosen, text, signersCsv, csv, name, dryRun);
 		}
 		catch (IngestException ex) {
 			outcome = LetterIngest.Outcome.failed(null, ex.problems(), dryRun);
@@ -103,25 +124,30 @@ class IngestUploadController {
 					+ " max-request-size). Send one letter per file."));
 	}
 
-	/** The file as UTF-8 text; anything else (a PDF, a spreadsheet, an image) is refused in plain words. */
-	private static String text(MultipartFile file) {
+	private static byte[] bytes(MultipartFile file) {
 		try {
-			byte[] bytes = file.getBytes();
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new IngestException("The upload could not be read: " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * The file as UTF-8 text, or null when it is not text (a PDF or Word file named otherwise, which the document
+	 * reader tells apart from a picture or a spreadsheet, and refuses those in plain words).
+	 */
+	private static String text(byte[] bytes) {
+		try {
 			String text = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
 				.decode(ByteBuffer.wrap(bytes))
 				.toString();
-			if (text.indexOf('\0') >= 0) {
-				throw new IngestException("The file is binary, not text. Save the letter as plain text, CSV or YAML.");
-			}
-			return text;
+			return (text.indexOf('\0') >= 0) ? null : text;
 		}
 		catch (CharacterCodingException ex) {
-			throw new IngestException("The file is not UTF-8 text (is it a binary file?). Save it as plain text, CSV or YAML.");
-		}
-		catch (IOException ex) {
-			throw new IngestException("The upload could not be read: " + ex.getMessage());
+			return null;
 		}
 	}
 }

@@ -11,6 +11,8 @@ import org.lettergraph.graph.GraphWrites;
 import org.lettergraph.graph.Rows;
 import org.lettergraph.ingest.csv.CsvOptions;
 import org.lettergraph.ingest.csv.SignOnCsvParser;
+import org.lettergraph.ingest.document.DocumentText;
+import org.lettergraph.ingest.document.Documents;
 import org.lettergraph.ingest.legislators.LawmakerDirectory;
 import org.lettergraph.ingest.legislators.Legislator;
 import org.lettergraph.ingest.legislators.LegislatorsParser;
@@ -41,11 +43,31 @@ public class LetterIngest {
 		/** A letter record in YAML or JSON. */
 		RECORD,
 		/** congress-legislators YAML (legislators-current.yaml, executive.yaml): lawmakers and officials. */
-		LEGISLATORS;
+		LEGISLATORS,
+		/** A letter as a PDF (with a text layer): read as text, then as a text letter. */
+		PDF,
+		/** A letter as a Word .docx file: read as text, then as a text letter. */
+		DOCX,
+		/** A letter as a web page: read as text, then as a text letter. */
+		HTML;
+
+		/** True for the formats that come as files (bytes) and are read to text first ({@link #ingestDocument}). */
+		public boolean isDocument() {
+			return this == PDF || this == DOCX || this == HTML;
+		}
 
 		/** The format a file's name suggests; plain text when nothing else fits. */
 		public static Format forFile(String name) {
 			String lower = name.toLowerCase(Locale.ROOT);
+			if (lower.endsWith(".pdf")) {
+				return PDF;
+			}
+			if (lower.endsWith(".docx")) {
+				return DOCX;
+			}
+			if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+				return HTML;
+			}
 			if (lower.endsWith(".csv")) {
 				return CSV;
 			}
@@ -60,7 +82,7 @@ public class LetterIngest {
 				return valueOf(name.strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new IngestException("format: '" + name + "' is not one of text, csv, record, legislators.");
+				throw new IngestException("format: '" + name + "' is not one of text, csv, record, legislators, pdf, docx, html.");
 			}
 		}
 	}
@@ -120,6 +142,9 @@ public class LetterIngest {
 			if (format == Format.LEGISLATORS) {
 				return importLegislators(content, origin, dryRun);
 			}
+			if (format.isDocument()) {
+				return documentAsText(format, content, origin, dryRun, csv);
+			}
 			parsed = parse(format, content, origin, csv);
 			return write(parsed, dryRun);
 		}
@@ -174,6 +199,56 @@ public class LetterIngest {
 		return new Outcome(parsed, result, null, List.of(), dryRun);
 	}
 
+	/**
+	 * A letter as a file (PDF, Word .docx, web page, or plain text), told apart by its bytes, its name and its media
+	 * type: read to text ({@link Documents#read}), then brought in as a text letter, the file's own warnings (a page
+	 * with no text, headers left out) added to the parser's. A file that cannot be read writes nothing and says why.
+	 *
+	 * @param fileName  the file's name (its extension helps tell its type; also the origin named in problems)
+	 * @param mediaType the media type it came with, or null
+	 */
+	public Outcome ingestDocument(byte[] bytes, String fileName, String mediaType, boolean dryRun, CsvOptions csv) {
+		DocumentText document;
+		try {
+			document = Documents.read(bytes, fileName, mediaType, this.properties.documentLimits());
+		}
+		catch (IngestException ex) {
+			return Outcome.failed(null, ex.problems(), dryRun);
+		}
+		Outcome outcome = ingest(Format.TEXT, document.text(), (fileName != null) ? fileName : "document", dryRun, csv);
+		return withDocumentWarnings(outcome, document);
+	}
+
+	/**
+	 * A sign-on letter whose letter is a file (PDF, Word .docx, web page): read to text, then as
+	 * {@link #ingestWithSigners} with its signers from the sign-on form's CSV.
+	 */
+	public Outcome ingestDocumentWithSigners(byte[] bytes, String fileName, String mediaType, String signersCsv,
+			CsvOptions csvOptions, boolean dryRun) {
+		DocumentText document;
+		try {
+			document = Documents.read(bytes, fileName, mediaType, this.properties.documentLimits());
+		}
+		catch (IngestException ex) {
+			return Outcome.failed(null, ex.problems(), dryRun);
+		}
+		Outcome outcome = ingestWithSigners(Format.TEXT, document.text(), signersCsv, csvOptions,
+				(fileName != null) ? fileName : "document", dryRun);
+		return withDocumentWarnings(outcome, document);
+	}
+
+	/** The outcome with the file's own warnings (a page with no text, headers left out) before the parser's. */
+	private static Outcome withDocumentWarnings(Outcome outcome, DocumentText document) {
+		if (document.warnings().isEmpty() || outcome.parsed() == null) {
+			return outcome;
+		}
+		ParsedLetter p = outcome.parsed();
+		List<String> warnings = new ArrayList<>(document.warnings());
+		warnings.addAll(p.warnings());
+		return new Outcome(new ParsedLetter(p.record(), p.source(), warnings, p.problems()), outcome.result(),
+				outcome.summary(), outcome.problems(), outcome.dryRun());
+	}
+
 	private Outcome importLegislators(String content, String origin, boolean dryRun) {
 		ReferenceRecords people = new LegislatorsParser()
 			.parse(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), origin);
@@ -184,6 +259,16 @@ public class LetterIngest {
 		long lawmakers = people.actors().stream().filter(a -> "LAWMAKER".equals(a.kind())).count();
 		return new Outcome(null, null, String.format(Locale.ROOT, "%s %d lawmakers and %d officials",
 				dryRun ? "would write" : "wrote", lawmakers, people.actors().size() - lawmakers), List.of(), dryRun);
+	}
+
+	/** A web page given as text is read as one; a PDF or Word file cannot be: its bytes are needed. */
+	private Outcome documentAsText(Format format, String content, String origin, boolean dryRun, CsvOptions csv) {
+		if (format != Format.HTML) {
+			throw new IngestException("format " + format.name().toLowerCase(Locale.ROOT) + ": a " + format
+					+ " file is not text; send the file itself (POST /ingest, the ingest command, or ingestLetter's "
+					+ "file with its bytes in base64).");
+		}
+		return ingestDocument(content.getBytes(StandardCharsets.UTF_8), origin, "text/html", dryRun, csv);
 	}
 
 	private void checkSize(String content) {
@@ -213,7 +298,7 @@ public class LetterIngest {
 				}
 				yield new SignOnCsvParser().parse(content, csv);
 			}
-			case LEGISLATORS -> throw new IllegalStateException("not a letter");
+			case LEGISLATORS, PDF, DOCX, HTML -> throw new IllegalStateException("not read as text: " + format);
 		};
 	}
 

@@ -21,15 +21,28 @@ class IngestCommandTest {
 		Files.writeString(broken, "title: A letter\nsigners: [A]\nsignatoriez: [B]\n");
 		Path binary = dir.resolve("binary.yaml");
 		Files.write(binary, new byte[] { (byte) 0xC3, 0x28, 0x00, (byte) 0xFF });
+		Path pdf = dir.resolve("letter.pdf");
+		Files.write(pdf, org.lettergraph.ingest.document.LetterFiles.signOnPdf());
+		Path docx = dir.resolve("letter.docx");
+		Files.write(docx, org.lettergraph.ingest.document.LetterFiles.signOnDocx());
+		Path scan = dir.resolve("scan.pdf");
+		Files.write(scan, org.lettergraph.ingest.document.TestDocuments.scan(1));
 
-		CommandRun dryRun = run(concat(editor(dir), "ingest", letter.toString(), "--dry-run", dataDir(dir)));
-		assertThat(dryRun.code()).isZero();
+		CommandRun dryRun = run(concat(editor(dir), "ingest", letter.toString(), pdf.toString(), docx.toString(),
+				"--dry-run", dataDir(dir)));
+		assertThat(dryRun.code()).as(dryRun.out()).isZero();
+		assertThat(dryRun.out()).contains("letter.pdf: would write letter:2025-03-04-")
+			.contains("letter.docx: would write letter:2025-03-04-")
+			.contains("13 created"); // 12 signers and the addressee
 		assertThat(dryRun.out()).contains("would write letter:2025-03-03-restore-due-process-in-immigration-court: "
 				+ "2 created, 3 matched, 1 held for review")
 			.contains("review: Immigrant Legal Resources Center");
 
-		CommandRun real = run(concat(editor(dir), "ingest", letter.toString(), broken.toString(), binary.toString(), dataDir(dir)));
+		CommandRun real = run(concat(editor(dir), "ingest", letter.toString(), broken.toString(), binary.toString(),
+				scan.toString(), dataDir(dir)));
 		assertThat(real.code()).isEqualTo(1);
+		assertThat(real.out()).contains("scan.pdf: not ingested")
+			.contains("This PDF has no text layer: it is a scan");
 		assertThat(real.out()).contains("wrote letter:2025-03-03-restore-due-process-in-immigration-court")
 			.contains("broken.yaml: not ingested")
 			.contains("line 3: unknown field 'signatoriez'")

@@ -123,7 +123,7 @@ class IngestDocumentsTest {
 		this.graphQl.document("mutation { ingestLetter(input: {text: \"x\", record: \"y\"}) { errors { message } } }")
 			.execute()
 			.path("ingestLetter.errors[0].message").entity(String.class)
-			.isEqualTo("input: give one of text, record and csv, or text (or record) with csv for a letter and its "
-					+ "signers (got text and record).");
+			.isEqualTo("input: give one of text, record, csv and file, or a letter (text, record or file) with csv "
+					+ "for a letter and its signers (got text and record).");
 	}
 }

@@ -35,9 +35,13 @@ class IngestUploadTest {
 	void aBinaryFileIsRefusedInPlainWords() {
 		var body = new LinkedMultiValueMap<String, Object>();
 		body.add("file", file("scan.pdf", new byte[] { '%', 'P', 'D', 'F', 0, (byte) 0xFF, (byte) 0xFE }));
+		body.add("file", file("signers.csv", new byte[] { 'N', 'a', 'm', 'e', '\n', (byte) 0xFF, (byte) 0xFE }));
+		body.add("file", file("photo.txt", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, (byte) 0xFF }));
 		var response = post(body, "");
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-		assertThat(response.getBody()).contains("not UTF-8 text");
+		assertThat(response.getBody()).contains("The file is named as a PDF but is not one")
+			.contains("not UTF-8 text")
+			.contains("The file is binary (a picture, a spreadsheet?), not a letter");
 	}
 
 	private org.springframework.http.ResponseEntity<String> post(LinkedMultiValueMap<String, Object> body, String query) {
