@@ -80,7 +80,8 @@ class IngestLetterFilesTest {
 		this.graphQl.document("mutation { ingestLetter(input: {text: \"x\", file: {base64: \"eA==\"}}) { errors { message } } }")
 			.execute()
 			.path("ingestLetter.errors[0].message").entity(String.class)
-			.isEqualTo("input: give exactly one of text, record, csv and file (got 2).");
+			.isEqualTo("input: give one of text, record, csv and file, or a letter (text, record or file) with csv "
+					+ "for a letter and its signers (got text and file).");
 	}
 
 	@Test
