@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.lettergraph.ingest.csv.CsvOptions;
+import org.lettergraph.ingest.document.Documents;
+import org.lettergraph.ingest.record.IngestException;
 import org.lettergraph.ingest.report.ReportMetadata;
 import org.lettergraph.security.Authorship;
 import org.lettergraph.security.CommandLineEditor;
@@ -39,7 +41,7 @@ public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 			                 [--title T --date YYYY-MM-DD --lead NAME... --name-column C]   (for CSV exports)
 			                 [--signers export.csv]   (one letter FILE and its signers from a sign-on form's CSV)
 			                 [--source [--title T] [--publisher P] [--date YYYY-MM-DD | --year YYYY]]
-			                                                 (news stories and press releases as text)
+			                                                 (news stories and press releases: text, web pages, PDF, Word)
 			                 [--user NAME [--password-file F]] [--token-file F]
 			Writes need an editor: --user with the password in LETTERGRAPH_PASSWORD (or --password-file), or an API
 			token in LETTERGRAPH_TOKEN (or --token-file).
@@ -57,10 +59,13 @@ public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 
 	private final CommandLineEditor editors;
 
-	IngestCommand(LetterIngest ingest, SourceIngest sources, CommandLineEditor editors) {
+	private final IngestProperties properties;
+
+	IngestCommand(LetterIngest ingest, SourceIngest sources, CommandLineEditor editors, IngestProperties properties) {
 		this.ingest = ingest;
 		this.sources = sources;
 		this.editors = editors;
+		this.properties = properties;
 	}
 
 	@Override
@@ -241,13 +246,15 @@ public class IngestCommand implements CommandLineRunner, ExitCodeGenerator {
 
 	private SourceIngest.Outcome ingestSource(Path file, ReportMetadata metadata, boolean dryRun) {
 		try {
-			String text = Files.readString(file, StandardCharsets.UTF_8);
+			// a web page's article, a PDF's or Word file's text, or plain text
+			String text = Documents.read(Files.readAllBytes(file), file.getFileName().toString(), null,
+					this.properties.documentLimits()).text();
 			ReportMetadata located = new ReportMetadata(metadata.title(), metadata.publisher(), metadata.date(),
 					metadata.year(), null, file.toString(), null);
 			return this.sources.ingest(text, located, dryRun);
 		}
-		catch (MalformedInputException ex) {
-			return new SourceIngest.Outcome(null, List.of(), List.of("not text in UTF-8 (is it a binary file?)"), dryRun);
+		catch (IngestException ex) {
+			return new SourceIngest.Outcome(null, List.of(), ex.problems(), dryRun);
 		}
 		catch (IOException ex) {
 			return new SourceIngest.Outcome(null, List.of(), List.of("cannot be read: " + ex.getMessage()), dryRun);

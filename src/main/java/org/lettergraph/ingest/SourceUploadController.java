@@ -1,14 +1,11 @@
 package org.lettergraph.ingest;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lettergraph.ingest.document.Documents;
 import org.lettergraph.ingest.record.IngestException;
 import org.lettergraph.ingest.report.ReportMetadata;
 
@@ -31,8 +28,11 @@ class SourceUploadController {
 
 	private final SourceIngest ingest;
 
-	SourceUploadController(SourceIngest ingest) {
+	private final IngestProperties properties;
+
+	SourceUploadController(SourceIngest ingest, IngestProperties properties) {
 		this.ingest = ingest;
+		this.properties = properties;
 	}
 
 	/** One file's answer. */
@@ -54,7 +54,7 @@ class SourceUploadController {
 			String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "upload";
 			SourceIngest.Outcome outcome;
 			try {
-				outcome = this.ingest.ingest(text(file),
+				outcome = this.ingest.ingest(text(file, name),
 						new ReportMetadata(title, publisher, date, year, author, (location != null) ? location : name,
 								null),
 						dryRun);
@@ -68,21 +68,13 @@ class SourceUploadController {
 		return ResponseEntity.status(allOk ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY).body(results);
 	}
 
-	/** The file as UTF-8 text; a binary file is refused in plain words. */
-	private static String text(MultipartFile file) {
+	/**
+	 * The story as text: a web page's article, a PDF's text in reading order, a Word file's paragraphs, or plain
+	 * text ({@link Documents#read}); anything else is refused in plain words.
+	 */
+	private String text(MultipartFile file, String name) {
 		try {
-			String text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(file.getBytes()))
-				.toString();
-			if (text.indexOf('\0') >= 0) {
-				throw new IngestException("The file is binary, not text. Save the story or release as plain text.");
-			}
-			return text;
-		}
-		catch (CharacterCodingException ex) {
-			throw new IngestException("The file is not UTF-8 text (is it a binary file?). Save it as plain text.");
+			return Documents.read(file.getBytes(), name, file.getContentType(), this.properties.documentLimits()).text();
 		}
 		catch (IOException ex) {
 			throw new IngestException("The upload could not be read: " + ex.getMessage());
