@@ -1,9 +1,21 @@
 package org.lettergraph.ingest.corpus;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lettergraph.ingest.legislators.LawmakerDirectory;
 import org.lettergraph.ingest.record.IngestException;
+import org.lettergraph.ingest.record.KnownProgram;
 import org.lettergraph.ingest.record.ParsedLetter;
 import org.lettergraph.ingest.text.PlainTextLetterParser;
 
@@ -15,10 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and asks for 95 % on every field. Quick to run while working on the parser; {@link LetterCorpusTest} is the same
  * measure through GraphQL, with names resolved against the bundled graph.
  *
- * <p>The parser alone knows no actors, so addressees are compared by name here, and no programs unless the parser
- * is told of them: when its constructor takes the known programs ({@code KnownProgram}), pass the bundled ones here.
+ * <p>The parser is built the way the service builds it: with the bundled programs of {@code dataset/reference.yaml}
+ * and, when the congress-legislators files are where surefire says, the lawmaker directory. It knows no actors, so
+ * addressees are compared by name here.
  */
 class LetterCorpusParserTest {
+
+	private static PlainTextLetterParser parser;
+
+	@BeforeAll
+	static void buildTheParserLikeTheService() {
+		parser = new PlainTextLetterParser(lawmakers(), programs());
+	}
 
 	@Test
 	void theCorpusReadsRightOnEveryField() {
@@ -41,11 +61,38 @@ class LetterCorpusParserTest {
 			return LetterFacts.nothing(List.of("could not read the document: " + ex));
 		}
 		try {
-			ParsedLetter parsed = new PlainTextLetterParser().parse(text);
+			ParsedLetter parsed = parser.parse(text);
 			return LetterFacts.of(parsed);
 		}
 		catch (IngestException ex) {
 			return LetterFacts.nothing(ex.problems());
 		}
+	}
+
+	/** The programs of the bundled reference data, as the service gives them to the parser. */
+	static List<KnownProgram> programs() {
+		try (InputStream in = LetterCorpusParserTest.class.getResourceAsStream("/dataset/reference.yaml")) {
+			JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+			List<KnownProgram> programs = new ArrayList<>();
+			for (JsonNode p : root.path("programs")) {
+				List<String> aliases = new ArrayList<>();
+				p.path("aliases").forEach(a -> aliases.add(a.asText()));
+				programs.add(new KnownProgram(p.path("id").asText(), p.path("name").asText(), aliases));
+			}
+			return programs;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The lawmaker directory when the congress-legislators files are present, else none (the parser works without). */
+	static LawmakerDirectory lawmakers() {
+		String property = System.getProperty("lettergraph.legislators");
+		if (property == null || !Files.isRegularFile(Path.of(property).resolve("legislators-current.yaml"))) {
+			System.out.println("no congress-legislators files (lettergraph.legislators): reading without lawmakers");
+			return null;
+		}
+		return LawmakerDirectory.load(Path.of(property));
 	}
 }
