@@ -65,7 +65,15 @@ public final class PlainTextLetterParser {
 	/** Closings that could also be words of the body; taken only when no firmer closing is found. */
 	private static final Pattern WEAK_CLOSING = Pattern.compile("(?i)^(?:thank\\s+you|many\\s+thanks|with\\s+"
 			+ "(?:gratitude|appreciation|thanks|respect)|in\\s+peace|in\\s+faith|onward|best|signed|signatories|"
-			+ "signed\\s+by|co-?signers|(?:organizational\\s+)?signers)\\s*[,.!:;]?$");
+			+ "signed\\s+by|co-?signers|(?:organizational\\s+)?(?:signers|signatories|signatures))"
+			+ "(?:\\s*\\([^)]{0,120}\\))?\\s*[,.!:;]?$");
+
+	/**
+	 * Closings in a letter's own words ("Yours in faith,", "With hope and in faith,"): a short phrase of at most six
+	 * words ending in a comma, alone in its paragraph after the body. Taken only when no other closing is found.
+	 */
+	private static final Pattern PHRASE_CLOSING = Pattern.compile("^(?:yours|with|in)\\b[\\p{L}' ]{0,50},$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern CC = Pattern.compile("(?i)^(?:cc|c\\.c\\.|copies\\s+to|copy\\s+to)\\s*(?::\\s*(.*))?$");
 
@@ -667,6 +675,9 @@ public final class PlainTextLetterParser {
 			int firm = first(lines, CLOSING, 0, lines.size());
 			int salutation = first(lines, SALUTATION, 0, (firm >= 0) ? firm : lines.size());
 			int closing = (firm >= 0) ? firm : first(lines, WEAK_CLOSING, salutation + 1, lines.size());
+			if (closing < 0 && salutation >= 0) {
+				closing = phraseClosing(lines, salutation + 1);
+			}
 			int ccWithoutClosing = (closing < 0) ? first(lines, CC, Math.max(salutation + 1, 0), lines.size()) : -1;
 			int end = (closing >= 0) ? closing : (ccWithoutClosing >= 0) ? ccWithoutClosing : lines.size();
 			int subject = first(lines, SUBJECT, 0, (salutation >= 0) ? salutation : end);
@@ -703,6 +714,18 @@ public final class PlainTextLetterParser {
 			String rest = (firm >= 0) ? closingRest(lines.get(closing).text()) : null;
 			return new Landmarks(subject, subjectLine, subjectEndLine, subjectText, salutation, headerEnd, bodyStart,
 					end, closing, rest, cc);
+		}
+
+		/** The first {@link #PHRASE_CLOSING} after {@code from} that stands alone, a blank line before it. */
+		private static int phraseClosing(List<Line> lines, int from) {
+			for (int i = Math.max(from, 1); i < lines.size(); i++) {
+				String text = lines.get(i).text();
+				if (!lines.get(i).blank() && lines.get(i - 1).blank() && text.split("\\s+").length <= 6
+						&& PHRASE_CLOSING.matcher(text).matches()) {
+					return i;
+				}
+			}
+			return -1;
 		}
 
 		private static String closingRest(String text) {
