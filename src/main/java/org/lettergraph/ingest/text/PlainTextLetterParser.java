@@ -459,11 +459,21 @@ public final class PlainTextLetterParser {
 					|| Words.TITLE_BEFORE_NAME.matcher(text).lookingAt() || Words.isPersonName(text.split(",")[0]);
 		}
 
+		/**
+		 * A banner over a draft or restricted copy ("DRAFT – NOT FOR DISTRIBUTION", "Embargoed until …"): a
+		 * note on the copy, never the sender's name.
+		 */
+		private static boolean isBanner(String text) {
+			return text.matches("(?i)^(?:\\W*(?:draft|confidential|embargoed|not\\s+for\\s+(?:distribution|"
+					+ "circulation|publication))\\b.*|.*\\bnot\\s+for\\s+(?:distribution|circulation|publication)"
+					+ "\\W*)$");
+		}
+
 		/** The sender's name: the letterhead's first line, unless it is Congress itself or not a name at all. */
 		private static String sender(List<Line> block) {
 			for (Line line : block) {
 				String t = line.text();
-				if (DELIVERY.matcher(t).matches() || Words.isContact(t) || Words.isAddress(t)) {
+				if (DELIVERY.matcher(t).matches() || Words.isContact(t) || Words.isAddress(t) || isBanner(t)) {
 					continue;
 				}
 				boolean congress = t.matches("(?i)^(?:the\\s+)?(?:congress\\s+of\\s+the\\s+united\\s+states|"
@@ -716,11 +726,16 @@ public final class PlainTextLetterParser {
 					end, closing, rest, cc);
 		}
 
-		/** The first {@link #PHRASE_CLOSING} after {@code from} that stands alone, a blank line before it. */
+		/**
+		 * The first {@link #PHRASE_CLOSING} after {@code from} that stands alone: a blank line before it, or the end
+		 * of a sentence (a Word paragraph's text comes without the blank line).
+		 */
 		private static int phraseClosing(List<Line> lines, int from) {
 			for (int i = Math.max(from, 1); i < lines.size(); i++) {
 				String text = lines.get(i).text();
-				if (!lines.get(i).blank() && lines.get(i - 1).blank() && text.split("\\s+").length <= 6
+				Line before = lines.get(i - 1);
+				boolean alone = before.blank() || before.text().matches(".*[.!?][\"\u201D')]?$");
+				if (!lines.get(i).blank() && alone && text.split("\\s+").length <= 6
 						&& PHRASE_CLOSING.matcher(text).matches()) {
 					return i;
 				}
