@@ -96,6 +96,10 @@ final class SignatoryListParser {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
+	/** Letters after a name: orders, degrees, suffixes ("OSF", "S.J.", "Ph.D.", "Jr."). */
+	private static final Pattern POST_NOMINALS = Pattern.compile("(?:(?:\\p{Lu}\\.?){1,5}|Ph\\.?D\\.?|Jr\\.?|Sr\\.?|Esq\\.?)"
+			+ "(?:,\\s*(?:(?:\\p{Lu}\\.?){1,5}|Ph\\.?D\\.?))*");
+
 	private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 
 	/** A signature line longer than this is a paragraph, not a list of names. */
@@ -349,7 +353,9 @@ final class SignatoryListParser {
 			person(line.number(), parts[0], parts[1], (parts.length > 2) ? parts[2] : null);
 			return 1;
 		}
-		if (section == Section.INDIVIDUALS && parts.length >= 2 && Words.isPersonName(parts[0])) {
+		boolean courtesy = Words.HONORIFIC.matcher(parts[0]).lookingAt();
+		if ((section == Section.INDIVIDUALS || courtesy) && parts.length >= 2 && Words.isPersonName(parts[0])) {
+			// "Rabbi Ann Roe, Temple Beth Am, Austin, TX": a courtesy title marks a person, the rest is affiliation
 			person(line.number(), parts[0], null, text.substring(parts[0].length()).replaceFirst("^,\\s*", ""));
 			return 1;
 		}
@@ -374,8 +380,18 @@ final class SignatoryListParser {
 		return used;
 	}
 
+	/**
+	 * A person's name on line {@code i} (letters after a comma, "Sister Ann Roe, OSF", are the person's own) and a
+	 * title on the next.
+	 */
 	private static boolean startsPerson(List<Line> group, int i) {
-		return i + 1 < group.size() && Words.isPersonName(strip(group.get(i).text()))
+		if (i + 1 >= group.size()) {
+			return false;
+		}
+		String name = strip(group.get(i).text());
+		int comma = name.indexOf(", ");
+		return (Words.isPersonName(name) || (comma > 0 && Words.isPersonName(name.substring(0, comma))
+				&& POST_NOMINALS.matcher(name.substring(comma + 2)).matches()))
 				&& isTitleLine(strip(group.get(i + 1).text()));
 	}
 

@@ -35,6 +35,9 @@ final class Words {
 			"domestic", "homeland", "security", "attorney", "solicitor", "under", "ranking", "majority", "minority",
 			"retired", "former", "u.s.", "us", "united", "states", "the");
 
+	/** Words that open a past office ("Former Medical Director"), after which a field may name the office. */
+	private static final Set<String> PAST = Set.of("former", "retired", "past");
+
 	private static final Set<String> ORGANIZATION_WORDS = Set.of("department", "dept", "agency", "office", "council",
 			"committee", "commission", "bureau", "service", "services", "administration", "enforcement", "protection",
 			"security", "house", "senate", "congress", "court", "board", "institute", "center", "centre", "coalition",
@@ -112,12 +115,14 @@ final class Words {
 			return false;
 		}
 		int noun = -1;
+		int unknown = 0;
 		for (int i = 0; i < words.length; i++) {
 			if (TITLE_NOUNS.contains(words[i]) || isHyphenatedTitle(words[i])) {
 				noun = i;
 				break;
 			}
-			if (!TITLE_MODIFIERS.contains(words[i])) {
+			// a field before the office ("Medical Director", "Public Defender") after a "Former" or "Retired"
+			if (!TITLE_MODIFIERS.contains(words[i]) && !(PAST.contains(words[0]) && i > 0 && ++unknown <= 2)) {
 				return false;
 			}
 		}
