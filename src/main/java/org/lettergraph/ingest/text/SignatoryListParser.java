@@ -353,7 +353,8 @@ final class SignatoryListParser {
 			person(line.number(), parts[0], parts[1], (parts.length > 2) ? parts[2] : null);
 			return 1;
 		}
-		boolean courtesy = Words.HONORIFIC.matcher(parts[0]).lookingAt();
+		boolean courtesy = Words.HONORIFIC.matcher(parts[0]).lookingAt() && parts.length >= 2
+				&& !POST_NOMINALS.matcher(text.substring(parts[0].length()).replaceFirst("^,\\s*", "")).matches();
 		if ((section == Section.INDIVIDUALS || courtesy) && parts.length >= 2 && Words.isPersonName(parts[0])) {
 			// "Rabbi Ann Roe, Temple Beth Am, Austin, TX": a courtesy title marks a person, the rest is affiliation
 			person(line.number(), parts[0], null, text.substring(parts[0].length()).replaceFirst("^,\\s*", ""));
@@ -372,12 +373,21 @@ final class SignatoryListParser {
 		}
 		int used = 2;
 		if (organization == null && i + 2 < group.size() && !startsPerson(group, i + 2)
-				&& (i + 3 >= group.size() || startsPerson(group, i + 3)) && !isTitleLine(group.get(i + 2).text())) {
+				&& (i + 3 >= group.size() || startsPerson(group, i + 3) || namesPerson(group.get(i + 3)))
+				&& !isTitleLine(group.get(i + 2).text())) {
 			organization = strip(group.get(i + 2).text());
 			used = 3;
 		}
 		person(line.number(), text, title, organization);
 		return used;
+	}
+
+	/** A line that is a person's name, maybe with letters after it ("Sister Ann Roe, OSF"). */
+	private static boolean namesPerson(Line line) {
+		String name = strip(line.text());
+		int comma = name.indexOf(", ");
+		return Words.isPersonName(name) || (comma > 0 && Words.isPersonName(name.substring(0, comma))
+				&& POST_NOMINALS.matcher(name.substring(comma + 2)).matches());
 	}
 
 	/**
@@ -388,15 +398,17 @@ final class SignatoryListParser {
 		if (i + 1 >= group.size()) {
 			return false;
 		}
-		String name = strip(group.get(i).text());
-		int comma = name.indexOf(", ");
-		return (Words.isPersonName(name) || (comma > 0 && Words.isPersonName(name.substring(0, comma))
-				&& POST_NOMINALS.matcher(name.substring(comma + 2)).matches()))
-				&& isTitleLine(strip(group.get(i + 1).text()));
+		return namesPerson(group.get(i)) && isTitleLine(strip(group.get(i + 1).text()));
 	}
 
 	private void person(int line, String name, String givenTitle, String givenOrganization) {
 		String cleanName = strip(name);
+		int comma = cleanName.indexOf(", ");
+		if (comma > 0 && POST_NOMINALS.matcher(cleanName.substring(comma + 2)).matches()
+				&& Words.isPersonName(cleanName.substring(0, comma))) {
+			// "Sister Ann Roe, OSF": the letters after the name are not part of it
+			cleanName = cleanName.substring(0, comma);
+		}
 		String title = givenTitle;
 		String organization = givenOrganization;
 		Matcher titleWithSeat = (title != null) ? TITLE_WITH_SEAT.matcher(title.strip()) : null;
