@@ -165,8 +165,12 @@ public final class PlainTextLetterParser {
 			String chamber = AddressBlockParser.chamberOf(context + "\n" + salutation.text());
 			List<Participant> named = AddressBlockParser.salutation(salutation, toCongress, chamber, this.directory,
 					warnings);
-			addressees = new ArrayList<>(addressees);
-			addressees.addAll(named);
+			// a letter addressed to a county board or a company greets its officers ("Dear Chair Roe and
+			// Supervisors") without addressing them apart; a committee's chair is a lawmaker addressed in person
+			if (addressees.isEmpty() || toCongress) {
+				addressees = new ArrayList<>(addressees);
+				addressees.addAll(named);
+			}
 		}
 
 		List<Line> body = lines.subList(marks.bodyStart(), marks.bodyEnd());
