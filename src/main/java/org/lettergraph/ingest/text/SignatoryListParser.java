@@ -455,6 +455,10 @@ final class SignatoryListParser {
 				|| ROW_NUMBER.matcher(text).matches()) {
 			return;
 		}
+		if (text.length() > 2 && text.matches("[\\p{L} .]+") && UsStates.code(text).isPresent()) {
+			// "Arizona" alone: a heading over the signers from that state, not a signer
+			return;
+		}
 		if (LawmakerReference.isMarked(text)) {
 			for (LawmakerReference reference : LawmakerReference.parse(text)) {
 				addLawmaker(line, reference, null, null);
