@@ -34,6 +34,9 @@ final class AddressBlockParser {
 			+ "chairperson|chair|ranking\\s+member|(?:senate|house)\\s+(?:majority|minority|democratic|republican)\\s+"
 			+ "leader|(?:majority|minority)\\s+(?:leader|whip)|speaker(?:\\s+of\\s+the\\s+house)?)\\b.*");
 
+	/** A name with its suffix after a comma, maybe more after it: "Joseph R. Biden, Jr., President …". */
+	private static final Pattern NAME_SUFFIX = Pattern.compile("^(.+?),\\s+(Jr\\.?|Sr\\.?|II|III|IV)(?:,\\s+(.+))?$");
+
 	/** "Members of the Committee on the Judiciary", "To the Members of the Senate Judiciary Committee". */
 	static final Pattern COMMITTEE_MEMBERS = Pattern.compile("(?i)^(?:to\\s+)?(?:the\\s+)?(?:honorable\\s+)?members\\s+"
 			+ "of\\s+the\\s+(.*\\b(?:committee|subcommittee|caucus)\\b.*)$");
@@ -151,6 +154,14 @@ final class AddressBlockParser {
 		}
 		String name = Words.HONORIFIC.matcher(nameLine).replaceFirst("").strip();
 		name = unshouted(name);
+		// "Joseph R. Biden, Jr., President of the United States": the suffix is the name's, what follows is not
+		String suffix = null;
+		Matcher suffixed = NAME_SUFFIX.matcher(name);
+		if (suffixed.matches() && Words.isPersonName(suffixed.group(1))) {
+			suffix = suffixed.group(2);
+			name = suffixed.group(1) + ((suffixed.group(3) != null) ? ", " + suffixed.group(3) : "");
+			nameLine = name;
+		}
 		List<String> rest = new ArrayList<>();
 		if (name.contains(", ")) {
 			String[] parts = name.split(",\\s+", 3);
@@ -165,6 +176,9 @@ final class AddressBlockParser {
 				organization = name.equals(nameLine) ? null : nameLine.substring(parts[0].length())
 					.replaceFirst("^,\\s*", "");
 			}
+		}
+		if (suffix != null) {
+			name = name + ", " + suffix;
 		}
 		for (String text : texts.subList(1, texts.size())) {
 			if (!Words.isAddress(text)) {

@@ -65,7 +65,15 @@ public final class PlainTextLetterParser {
 	/** Closings that could also be words of the body; taken only when no firmer closing is found. */
 	private static final Pattern WEAK_CLOSING = Pattern.compile("(?i)^(?:thank\\s+you|many\\s+thanks|with\\s+"
 			+ "(?:gratitude|appreciation|thanks|respect)|in\\s+peace|in\\s+faith|onward|best|signed|signatories|"
-			+ "signed\\s+by|co-?signers|(?:organizational\\s+)?signers)\\s*[,.!:;]?$");
+			+ "signed\\s+by|co-?signers|(?:organizational\\s+)?(?:signers|signatories|signatures))"
+			+ "(?:\\s*\\([^)]{0,120}\\))?\\s*[,.!:;]?$");
+
+	/**
+	 * Closings in a letter's own words ("Yours in faith,", "With hope and in faith,"): a short phrase of at most six
+	 * words ending in a comma, alone in its paragraph after the body. Taken only when no other closing is found.
+	 */
+	private static final Pattern PHRASE_CLOSING = Pattern.compile("^(?:yours|with|in)\\b[\\p{L}' ]{0,50},$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern CC = Pattern.compile("(?i)^(?:cc|c\\.c\\.|copies\\s+to|copy\\s+to)\\s*(?::\\s*(.*))?$");
 
@@ -157,8 +165,12 @@ public final class PlainTextLetterParser {
 			String chamber = AddressBlockParser.chamberOf(context + "\n" + salutation.text());
 			List<Participant> named = AddressBlockParser.salutation(salutation, toCongress, chamber, this.directory,
 					warnings);
-			addressees = new ArrayList<>(addressees);
-			addressees.addAll(named);
+			// a letter addressed to a county board or a company greets its officers ("Dear Chair Roe and
+			// Supervisors") without addressing them apart; a committee's chair is a lawmaker addressed in person
+			if (addressees.isEmpty() || toCongress) {
+				addressees = new ArrayList<>(addressees);
+				addressees.addAll(named);
+			}
 		}
 
 		List<Line> body = lines.subList(marks.bodyStart(), marks.bodyEnd());
@@ -451,11 +463,21 @@ public final class PlainTextLetterParser {
 					|| Words.TITLE_BEFORE_NAME.matcher(text).lookingAt() || Words.isPersonName(text.split(",")[0]);
 		}
 
+		/**
+		 * A banner over a draft or restricted copy ("DRAFT – NOT FOR DISTRIBUTION", "Embargoed until …"): a
+		 * note on the copy, never the sender's name.
+		 */
+		private static boolean isBanner(String text) {
+			return text.matches("(?i)^(?:\\W*(?:draft|confidential|embargoed|not\\s+for\\s+(?:distribution|"
+					+ "circulation|publication))\\b.*|.*\\bnot\\s+for\\s+(?:distribution|circulation|publication)"
+					+ "\\W*)$");
+		}
+
 		/** The sender's name: the letterhead's first line, unless it is Congress itself or not a name at all. */
 		private static String sender(List<Line> block) {
 			for (Line line : block) {
 				String t = line.text();
-				if (DELIVERY.matcher(t).matches() || Words.isContact(t) || Words.isAddress(t)) {
+				if (DELIVERY.matcher(t).matches() || Words.isContact(t) || Words.isAddress(t) || isBanner(t)) {
 					continue;
 				}
 				boolean congress = t.matches("(?i)^(?:the\\s+)?(?:congress\\s+of\\s+the\\s+united\\s+states|"
@@ -667,6 +689,9 @@ public final class PlainTextLetterParser {
 			int firm = first(lines, CLOSING, 0, lines.size());
 			int salutation = first(lines, SALUTATION, 0, (firm >= 0) ? firm : lines.size());
 			int closing = (firm >= 0) ? firm : first(lines, WEAK_CLOSING, salutation + 1, lines.size());
+			if (closing < 0 && salutation >= 0) {
+				closing = phraseClosing(lines, salutation + 1);
+			}
 			int ccWithoutClosing = (closing < 0) ? first(lines, CC, Math.max(salutation + 1, 0), lines.size()) : -1;
 			int end = (closing >= 0) ? closing : (ccWithoutClosing >= 0) ? ccWithoutClosing : lines.size();
 			int subject = first(lines, SUBJECT, 0, (salutation >= 0) ? salutation : end);
@@ -703,6 +728,23 @@ public final class PlainTextLetterParser {
 			String rest = (firm >= 0) ? closingRest(lines.get(closing).text()) : null;
 			return new Landmarks(subject, subjectLine, subjectEndLine, subjectText, salutation, headerEnd, bodyStart,
 					end, closing, rest, cc);
+		}
+
+		/**
+		 * The first {@link #PHRASE_CLOSING} after {@code from} that stands alone: a blank line before it, or the end
+		 * of a sentence (a Word paragraph's text comes without the blank line).
+		 */
+		private static int phraseClosing(List<Line> lines, int from) {
+			for (int i = Math.max(from, 1); i < lines.size(); i++) {
+				String text = lines.get(i).text();
+				Line before = lines.get(i - 1);
+				boolean alone = before.blank() || before.text().matches(".*[.!?][\"\u201D')]?$");
+				if (!lines.get(i).blank() && alone && text.split("\\s+").length <= 6
+						&& PHRASE_CLOSING.matcher(text).matches()) {
+					return i;
+				}
+			}
+			return -1;
 		}
 
 		private static String closingRest(String text) {

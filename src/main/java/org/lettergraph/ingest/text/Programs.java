@@ -1,6 +1,7 @@
 package org.lettergraph.ingest.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,9 @@ final class Programs {
 
 	private static final Map<String, String> BUILT_IN = new LinkedHashMap<>();
 
+	/** A program's own name, as letters write it: a mention so named keeps its words whatever else they say. */
+	private static final Map<String, String> NAMED = new LinkedHashMap<>();
+
 	static {
 		BUILT_IN.put("program:287g", "(?:section\\s+)?287\\s*\\(\\s*g\\s*\\)|287g");
 		BUILT_IN.put("program:secure-communities", "secure\\s+communities|s-comm");
@@ -62,9 +66,12 @@ final class Programs {
 				+ "family\\s+(?:residential|detention)\\s+(?:centers?|facilities)");
 		BUILT_IN.put("program:detention-expansion", "detention\\s+expansion|expansion\\s+of\\s+(?:the\\s+)?"
 				+ "(?:ice\\s+|immigration\\s+)?detention|expand(?:s|ed|ing)?\\s+(?:the\\s+)?(?:ice\\s+|immigration\\s+)?"
-				+ "detention|new\\s+detention\\s+(?:centers?|facilities|beds|capacity)");
+				+ "detention|new\\s+detention\\s+(?:centers?|facilities|beds|capacity|sites?|contracts?)|proposed\\s+(?:new\\s+)?"
+				+ "detention\\s+(?:centers?|facilit(?:y|ies)|sites?)|add(?:s|ed|ing)?\\s+(?:more\\s+)?(?:ice\\s+|"
+				+ "immigration\\s+)?detention\\s+(?:beds|capacity|space)");
 		BUILT_IN.put("program:immigration-detention", "immigration\\s+detention|\\(?ice\\)?\\s+detention|"
-				+ "detention\\s+(?:centers?|facilities|beds|capacity|system)");
+				+ "detention\\s+(?:centers|facilities|beds|capacity|system)|ice\\s+processing\\s+cent(?:er|re)s?");
+		NAMED.put("program:immigration-detention", "immigration\\s+detention|ice\\s+detention");
 	}
 
 	private final List<Recogniser> recognisers;
@@ -72,12 +79,14 @@ final class Programs {
 	private record Verb(String base, String pattern) {
 	}
 
-	private record Recogniser(String id, Pattern pattern) {
+	/** @param named the program's own names ({@link #NAMED}, the known name and aliases), or null */
+	private record Recogniser(String id, Pattern pattern, Pattern named) {
 	}
 
 	/** The built-in programs, and {@code known} by name and alias. */
 	Programs(List<KnownProgram> known) {
 		Map<String, List<String>> alternatives = new LinkedHashMap<>();
+		Map<String, List<String>> ownNames = new LinkedHashMap<>();
 		BUILT_IN.forEach((id, pattern) -> alternatives.computeIfAbsent(id, k -> new ArrayList<>()).add(pattern));
 		for (KnownProgram program : (known != null) ? known : List.<KnownProgram>of()) {
 			if (program == null || program.id() == null || program.id().isBlank()) {
@@ -89,12 +98,20 @@ final class Programs {
 				String alternative = alternative(name);
 				if (alternative != null) {
 					alternatives.computeIfAbsent(program.id(), k -> new ArrayList<>()).add(alternative);
+					ownNames.computeIfAbsent(program.id(), k -> new ArrayList<>()).add(alternative);
 				}
 			}
 		}
 		List<Recogniser> list = new ArrayList<>();
-		alternatives.forEach((id, patterns) -> list.add(new Recogniser(id, Pattern.compile(
-				"(?i)(?<![\\p{L}\\p{N}])(?:" + String.join("|", patterns) + ")(?![\\p{L}\\p{N}])"))));
+		alternatives.forEach((id, patterns) -> {
+			List<String> own = new ArrayList<>(ownNames.getOrDefault(id, List.of()));
+			if (NAMED.containsKey(id)) {
+				own.add(NAMED.get(id));
+			}
+			list.add(new Recogniser(id, Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:" + String.join("|", patterns)
+					+ ")(?![\\p{L}\\p{N}])"), own.isEmpty() ? null : Pattern.compile("(?i)(?:" + String.join("|", own)
+							+ ")")));
+		});
 		this.recognisers = List.copyOf(list);
 	}
 
@@ -135,13 +152,26 @@ final class Programs {
 		Map<String, Long> firstAt = new LinkedHashMap<>();
 		for (int s = 0; s < sentences.size(); s++) {
 			String sentence = sentences.get(s);
-			for (Recogniser recogniser : this.recognisers) {
-				Matcher m = recogniser.pattern().matcher(sentence);
+			List<int[]> taken = new ArrayList<>();
+			List<int[]> mentions = new ArrayList<>();
+			for (int r = 0; r < this.recognisers.size(); r++) {
+				Matcher m = this.recognisers.get(r).pattern().matcher(sentence);
 				while (m.find()) {
-					firstAt.putIfAbsent(recogniser.id(), ((long) s << 32) + m.start());
-					if (asks.get(recogniser.id()) == null) {
-						asks.put(recogniser.id(), ask(sentence, m.start()));
-					}
+					mentions.add(new int[] { r, m.start(), m.end() });
+				}
+			}
+			mentions.sort(Comparator.<int[]>comparingInt(x -> x[1]).thenComparingInt(x -> x[0]));
+			for (int[] mention : mentions) {
+				Recogniser recogniser = this.recognisers.get(mention[0]);
+				boolean named = recogniser.named() != null
+						&& recogniser.named().matcher(sentence.substring(mention[1], mention[2])).matches();
+				if (!named && overlapsAnother(taken, mention[0], mention[1], mention[2])) {
+					continue;
+				}
+				taken.add(mention);
+				firstAt.putIfAbsent(recogniser.id(), ((long) s << 32) + mention[1]);
+				if (asks.get(recogniser.id()) == null) {
+					asks.put(recogniser.id(), ask(sentence, mention[1]));
 				}
 			}
 		}
@@ -151,6 +181,22 @@ final class Programs {
 			.sorted(Map.Entry.comparingByValue())
 			.forEach(e -> found.add(new ProgramAsk(e.getKey(), asks.get(e.getKey()), List.of(sourceId))));
 		return List.copyOf(found);
+	}
+
+	/**
+	 * Whether words another program already took overlap {@code [start, end)}: "family detention centers" is family
+	 * detention, not also immigration detention by its "detention centers"; "new detention contracts" is expansion,
+	 * not jail contracts. Mentions are taken in reading order (the one starting first keeps the shared words; at the
+	 * same place the program listed first), except that a program called by its own name ("expansion of immigration
+	 * detention") is always a mention.
+	 */
+	private static boolean overlapsAnother(List<int[]> taken, int recogniser, int start, int end) {
+		for (int[] t : taken) {
+			if (t[0] != recogniser && t[1] < end && start < t[2]) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void sentences(StringBuilder paragraph, List<String> sentences) {

@@ -96,6 +96,10 @@ final class SignatoryListParser {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
+	/** Letters after a name: orders, degrees, suffixes ("OSF", "S.J.", "Ph.D.", "Jr."). */
+	private static final Pattern POST_NOMINALS = Pattern.compile("(?:(?:\\p{Lu}\\.?){1,5}|Ph\\.?D\\.?|Jr\\.?|Sr\\.?|Esq\\.?)"
+			+ "(?:,\\s*(?:(?:\\p{Lu}\\.?){1,5}|Ph\\.?D\\.?))*");
+
 	private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 
 	/** A signature line longer than this is a paragraph, not a list of names. */
@@ -349,7 +353,10 @@ final class SignatoryListParser {
 			person(line.number(), parts[0], parts[1], (parts.length > 2) ? parts[2] : null);
 			return 1;
 		}
-		if (section == Section.INDIVIDUALS && parts.length >= 2 && Words.isPersonName(parts[0])) {
+		boolean courtesy = Words.HONORIFIC.matcher(parts[0]).lookingAt() && parts.length >= 2
+				&& !POST_NOMINALS.matcher(text.substring(parts[0].length()).replaceFirst("^,\\s*", "")).matches();
+		if ((section == Section.INDIVIDUALS || courtesy) && parts.length >= 2 && Words.isPersonName(parts[0])) {
+			// "Rabbi Ann Roe, Temple Beth Am, Austin, TX": a courtesy title marks a person, the rest is affiliation
 			person(line.number(), parts[0], null, text.substring(parts[0].length()).replaceFirst("^,\\s*", ""));
 			return 1;
 		}
@@ -366,7 +373,8 @@ final class SignatoryListParser {
 		}
 		int used = 2;
 		if (organization == null && i + 2 < group.size() && !startsPerson(group, i + 2)
-				&& (i + 3 >= group.size() || startsPerson(group, i + 3)) && !isTitleLine(group.get(i + 2).text())) {
+				&& (i + 3 >= group.size() || startsPerson(group, i + 3) || namesPerson(group.get(i + 3)))
+				&& !isTitleLine(group.get(i + 2).text())) {
 			organization = strip(group.get(i + 2).text());
 			used = 3;
 		}
@@ -374,13 +382,33 @@ final class SignatoryListParser {
 		return used;
 	}
 
+	/** A line that is a person's name, maybe with letters after it ("Sister Ann Roe, OSF"). */
+	private static boolean namesPerson(Line line) {
+		String name = strip(line.text());
+		int comma = name.indexOf(", ");
+		return Words.isPersonName(name) || (comma > 0 && Words.isPersonName(name.substring(0, comma))
+				&& POST_NOMINALS.matcher(name.substring(comma + 2)).matches());
+	}
+
+	/**
+	 * A person's name on line {@code i} (letters after a comma, "Sister Ann Roe, OSF", are the person's own) and a
+	 * title on the next.
+	 */
 	private static boolean startsPerson(List<Line> group, int i) {
-		return i + 1 < group.size() && Words.isPersonName(strip(group.get(i).text()))
-				&& isTitleLine(strip(group.get(i + 1).text()));
+		if (i + 1 >= group.size()) {
+			return false;
+		}
+		return namesPerson(group.get(i)) && isTitleLine(strip(group.get(i + 1).text()));
 	}
 
 	private void person(int line, String name, String givenTitle, String givenOrganization) {
 		String cleanName = strip(name);
+		int comma = cleanName.indexOf(", ");
+		if (comma > 0 && POST_NOMINALS.matcher(cleanName.substring(comma + 2)).matches()
+				&& Words.isPersonName(cleanName.substring(0, comma))) {
+			// "Sister Ann Roe, OSF": the letters after the name are not part of it
+			cleanName = cleanName.substring(0, comma);
+		}
 		String title = givenTitle;
 		String organization = givenOrganization;
 		Matcher titleWithSeat = (title != null) ? TITLE_WITH_SEAT.matcher(title.strip()) : null;
@@ -425,6 +453,10 @@ final class SignatoryListParser {
 		String text = strip(SPACES.matcher(Markup.clean(raw)).replaceAll(" "));
 		if (text.isEmpty() || !LETTER_OR_DIGIT.matcher(text).find() || FILLER.matcher(text).matches()
 				|| ROW_NUMBER.matcher(text).matches()) {
+			return;
+		}
+		if (text.length() > 2 && text.matches("[\\p{L} .]+") && UsStates.code(text).isPresent()) {
+			// "Arizona" alone: a heading over the signers from that state, not a signer
 			return;
 		}
 		if (LawmakerReference.isMarked(text)) {

@@ -22,7 +22,7 @@ final class Words {
 			"governor", "mayor", "ambassador", "sheriff", "clerk", "judge", "lawyer", "paralegal", "specialist",
 			"consultant", "researcher", "scientist", "editor", "student", "volunteer", "owner", "delegate",
 			"associate", "assistant", "deputy", "lead", "councilmember", "councilor", "commander", "lieutenant",
-			"captain", "sergeant", "detective", "prosecutor", "defender", "chancellor", "provost", "superintendent",
+			"captain", "sergeant", "detective", "undersheriff", "prosecutor", "defender", "chancellor", "provost", "superintendent",
 			"executive", "vp", "evp", "svp", "emeritus", "emerita", "steward", "elder", "deacon", "cantor");
 
 	/** Words a title may start with before its head noun: "Executive", "Senior", "Acting". */
@@ -33,7 +33,11 @@ final class Words {
 			"communications", "government", "community", "research", "legislative", "political",
 			"operations", "finance", "advocacy", "outreach", "digital", "media", "press", "data", "executive-director",
 			"domestic", "homeland", "security", "attorney", "solicitor", "under", "ranking", "majority", "minority",
-			"retired", "former", "u.s.", "us", "united", "states", "the");
+			"retired", "former", "u.s.", "us", "united", "states", "the", "justice", "social", "medical", "public",
+			"faith", "youth", "parish", "pastoral", "music", "worship");
+
+	/** Words that open a past office ("Former Medical Director"), after which a field may name the office. */
+	private static final Set<String> PAST = Set.of("former", "retired", "past");
 
 	private static final Set<String> ORGANIZATION_WORDS = Set.of("department", "dept", "agency", "office", "council",
 			"committee", "commission", "bureau", "service", "services", "administration", "enforcement", "protection",
@@ -57,7 +61,7 @@ final class Words {
 
 	/** Courtesy titles and the like, dropped from a name: "The Honorable", "Ms.", "Dr.". */
 	static final Pattern HONORIFIC = Pattern.compile("^(?:(?:the\\s+)?(?:honorable|hon\\.)|mr\\.?|ms\\.?|mrs\\.?"
-			+ "|mx\\.?|dr\\.?|rev\\.?|the\\s+rev(?:erend|\\.)|reverend|fr\\.|sr\\.|sister|father|pastor|rabbi|imam)"
+			+ "|mx\\.?|dr\\.?|rev\\.?|the\\s+rev(?:erend|\\.)|reverend|fr\\.|sr\\.|sister|father|brother|pastor|rabbi|imam|bishop|venerable)"
 			+ "\\s+", Pattern.CASE_INSENSITIVE);
 
 	/**
@@ -112,12 +116,14 @@ final class Words {
 			return false;
 		}
 		int noun = -1;
+		int unknown = 0;
 		for (int i = 0; i < words.length; i++) {
 			if (TITLE_NOUNS.contains(words[i]) || isHyphenatedTitle(words[i])) {
 				noun = i;
 				break;
 			}
-			if (!TITLE_MODIFIERS.contains(words[i])) {
+			// a field before the office ("Medical Director", "Public Defender") after a "Former" or "Retired"
+			if (!TITLE_MODIFIERS.contains(words[i]) && !(PAST.contains(words[0]) && i > 0 && ++unknown <= 2)) {
 				return false;
 			}
 		}

@@ -1,0 +1,98 @@
+package org.lettergraph.ingest.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lettergraph.ingest.legislators.LawmakerDirectory;
+import org.lettergraph.ingest.record.IngestException;
+import org.lettergraph.ingest.record.KnownProgram;
+import org.lettergraph.ingest.record.ParsedLetter;
+import org.lettergraph.ingest.text.PlainTextLetterParser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The letter corpus through the text parser alone, without Spring: each letter rendered, PDF, Word and HTML turned
+ * into text by {@link DocumentText}, and the text given to {@link PlainTextLetterParser}. Prints the per-field table
+ * and asks for 95 % on every field. Quick to run while working on the parser; {@link LetterCorpusTest} is the same
+ * measure through GraphQL, with names resolved against the bundled graph.
+ *
+ * <p>The parser is built the way the service builds it: with the bundled programs of {@code dataset/reference.yaml}
+ * and, when the congress-legislators files are where surefire says, the lawmaker directory. It knows no actors, so
+ * addressees are compared by name here.
+ */
+class LetterCorpusParserTest {
+
+	private static PlainTextLetterParser parser;
+
+	@BeforeAll
+	static void buildTheParserLikeTheService() {
+		parser = new PlainTextLetterParser(lawmakers(), programs());
+	}
+
+	@Test
+	void theCorpusReadsRightOnEveryField() {
+		List<CorpusLetter> letters = CorpusLetter.all();
+		assertThat(letters).hasSizeGreaterThanOrEqualTo(30);
+		CorpusScore score = new CorpusScore("the text parser (PlainTextLetterParser, no graph)", false);
+		for (CorpusLetter letter : letters) {
+			score.add(letter, read(letter));
+		}
+		System.out.println(score.table());
+		score.assertGood();
+	}
+
+	static LetterFacts read(CorpusLetter letter) {
+		String text;
+		try {
+			text = DocumentText.read(letter.render());
+		}
+		catch (RuntimeException ex) {
+			return LetterFacts.nothing(List.of("could not read the document: " + ex));
+		}
+		try {
+			ParsedLetter parsed = parser.parse(text);
+			return LetterFacts.of(parsed);
+		}
+		catch (IngestException ex) {
+			return LetterFacts.nothing(ex.problems());
+		}
+	}
+
+	/** The programs of the bundled reference data, as the service gives them to the parser. */
+	static List<KnownProgram> programs() {
+		try (InputStream in = LetterCorpusParserTest.class.getResourceAsStream("/dataset/reference.yaml")) {
+			JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+			List<KnownProgram> programs = new ArrayList<>();
+			for (JsonNode p : root.path("programs")) {
+				List<String> aliases = new ArrayList<>();
+				p.path("aliases").forEach(a -> aliases.add(a.asText()));
+				programs.add(new KnownProgram(p.path("id").asText(), p.path("name").asText(), aliases));
+			}
+			return programs;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The lawmaker directory when the congress-legislators files are present, else none (the parser works without). */
+	static LawmakerDirectory lawmakers() {
+		String property = System.getProperty("lettergraph.legislators");
+		if (property == null || !Files.isRegularFile(Path.of(property).resolve("legislators-current.yaml"))) {
+			System.out.println("no congress-legislators files (lettergraph.legislators): reading without lawmakers");
+			return null;
+		}
+		return LawmakerDirectory.load(Path.of(property));
+	}
+}
