@@ -29,6 +29,7 @@ import org.lettergraph.letter.LetterWrites.Link;
 import org.lettergraph.letter.LetterWrites.Unnamed;
 import org.lettergraph.names.LetterIds;
 import org.lettergraph.names.NameKey;
+import org.lettergraph.names.PersonNames;
 import org.lettergraph.names.SignatoryName;
 import org.lettergraph.names.Slugs;
 import org.lettergraph.resolve.ActorResolver.Match;
@@ -126,7 +127,9 @@ final class LetterBatch {
 	Set<String> nameKeys() {
 		Set<String> keys = this.names.values()
 			.stream()
-			.flatMap(n -> Stream.concat(Stream.of(n.name()), n.aliases().stream()))
+			.flatMap(n -> Stream.of(Stream.of(n.name()), n.aliases().stream(),
+					Stream.ofNullable(PersonNames.withoutInitials(n.name())))
+				.flatMap(names -> names))
 			.map(NameKey::of)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		this.slots.stream()
@@ -200,7 +203,8 @@ final class LetterBatch {
 					&& !this.surnameSlots.containsKey(slot)) {
 				ActorKind kind = declaredKind(slot, new ArrayList<>());
 				String name = this.names.get(slot).name();
-				if (kind != null && pick(this.matches.get(NameKey.of(name)), kind) == null) {
+				if (kind != null && pick(this.matches.get(NameKey.of(name)), kind) == null
+						&& byNameWithoutInitials(name, kind) == null) {
 					prefixes.add(kind.idPrefix() + ":" + Slugs.of(name));
 				}
 			}
@@ -449,8 +453,12 @@ final class LetterBatch {
 			}
 			String key = NameKey.of(name.name());
 			Match match = pick(this.matches.get(key), kind);
+			Match plain = (match == null) ? byNameWithoutInitials(name.name(), kind) : null;
 			if (match != null) {
 				resolution.matched(slot, name.name(), match, match.primary() ? "NAME" : "ALIAS", aliases);
+			}
+			else if (plain != null) {
+				resolution.matched(slot, name.name(), plain, "NAME_WITHOUT_INITIALS", aliases);
 			}
 			else {
 				resolution.create(slot, name.name(), key, kind, aliases);
@@ -555,6 +563,18 @@ final class LetterBatch {
 		}
 		ActorKind kind = declaredKind(slot, new ArrayList<>());
 		return (kind == ActorKind.OFFICIAL || kind == ActorKind.LAWMAKER || kind == ActorKind.PERSON) ? kind : null;
+	}
+
+	/**
+	 * A person the graph knows by the name a letter writes with middle initials or a suffix ("Alejandro N.
+	 * Mayorkas" is Alejandro Mayorkas); organizations are matched on their names as written.
+	 */
+	private Match byNameWithoutInitials(String name, ActorKind kind) {
+		if (kind == ActorKind.ORGANIZATION) {
+			return null;
+		}
+		String plain = PersonNames.withoutInitials(name);
+		return (plain != null) ? pick(this.matches.get(NameKey.of(plain)), kind) : null;
 	}
 
 	private static Match pick(List<Match> candidates, ActorKind kind) {
