@@ -460,7 +460,7 @@ public final class PlainTextLetterParser {
 		private static boolean looksAddressed(String text) {
 			return text.matches("(?i)^(?:the\\s+)?(?:honorable|hon\\.)\\s.*") || text.matches("(?i)^(?:to|attn\\.?|"
 					+ "attention)\\s*:.*") || AddressBlockParser.COMMITTEE_MEMBERS.matcher(text).lookingAt()
-					|| Words.TITLE_BEFORE_NAME.matcher(text).lookingAt() || Words.isPersonName(text.split(",")[0]);
+					|| Words.TITLE_BEFORE_NAME.matcher(text).lookingAt() || Words.isPersonName(text.split(",", -1)[0]);
 		}
 
 		/**
