@@ -262,7 +262,7 @@ final class AddressBlockParser {
 	}
 
 	private static String capitalised(String text) {
-		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	/**
@@ -316,6 +316,9 @@ final class AddressBlockParser {
 			default -> {
 				StringBuilder out = new StringBuilder();
 				for (String word : t.split(" ")) {
+					if (word.isEmpty()) {
+						continue;
+					}
 					out.append(out.isEmpty() ? "" : " ")
 						.append(Character.toUpperCase(word.charAt(0)))
 						.append(word.substring(1).toLowerCase(Locale.ROOT));
