@@ -1327,8 +1327,8 @@ public final class ReportReader {
 
 		/**
 		 * A program a sentence describes in its own words: every content word of the program's name is in the
-		 * sentence, acronyms of the organizations it names counted ("ICE and U.S. Marshals Service contracts with
-		 * state, local and county jails" is "ICE and USMS contracts with state and local jails").
+		 * sentence, acronyms of the organizations it names counted (a sentence on the jail contracts that ICE and
+		 * the U.S. Marshals Service hold is about "ICE and USMS contracts with state and local jails").
 		 */
 		private List<Ref> programsByWords(String text, List<Ref> refs) {
 			Set<String> words = new LinkedHashSet<>(Arrays.asList(NameKey.of(text).split(" ")));

@@ -316,7 +316,7 @@ class RealLayoutsTest {
 
 				President Barack Obama
 				The White House
-				1600 Pennsylvania Avenue NW
+				1600 Pennsylvania Ave. N.W.
 				Washington, DC 20500
 
 				Sent via U.S. Mail and email
