@@ -14,7 +14,6 @@ import org.lettergraph.ingest.csv.SignOnCsvParser;
 import org.lettergraph.ingest.document.DocumentText;
 import org.lettergraph.ingest.document.Documents;
 import org.lettergraph.ingest.legislators.LawmakerDirectory;
-import org.lettergraph.ingest.legislators.Legislator;
 import org.lettergraph.ingest.legislators.LegislatorsParser;
 import org.lettergraph.ingest.record.IngestException;
 import org.lettergraph.ingest.record.KnownProgram;
@@ -304,15 +303,7 @@ public class LetterIngest {
 
 	/** The members of Congress in the graph, so a text letter's "Rep. Omar (D-Minn.)" finds her. */
 	private LawmakerDirectory lawmakers() {
-		List<Legislator> known = this.rows.list("actors/lawmakers", Map.of()).stream().map(row -> {
-			Map<String, Object> m = Rows.map(row.get("lawmaker"));
-			String name = Rows.string(m, "name");
-			String[] words = name.split(" ");
-			return new Legislator(Rows.string(m, "bioguideId"), name, words[0], null, words[words.length - 1],
-					Rows.string(m, "party"), Rows.string(m, "state"), Rows.string(m, "chamber"),
-					Rows.integer(m, "district"), Rows.strings(m, "aliases"));
-		}).toList();
-		return LawmakerDirectory.of(known);
+		return GraphLawmakers.directory(this.rows);
 	}
 
 	/**

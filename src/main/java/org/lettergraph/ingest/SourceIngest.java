@@ -13,7 +13,6 @@ import java.util.Set;
 import org.lettergraph.graph.GraphWrites;
 import org.lettergraph.graph.Rows;
 import org.lettergraph.ingest.legislators.LawmakerDirectory;
-import org.lettergraph.ingest.legislators.Legislator;
 import org.lettergraph.ingest.record.IngestException;
 import org.lettergraph.ingest.record.KnownProgram;
 import org.lettergraph.ingest.record.LetterRecord;
@@ -155,15 +154,7 @@ public class SourceIngest {
 
 	/** The members of Congress in the graph, so "Reps. Schakowsky, Quigley, and Espaillat" finds all three. */
 	private LawmakerDirectory lawmakers() {
-		List<Legislator> known = this.rows.list("actors/lawmakers", Map.of()).stream().map(row -> {
-			Map<String, Object> m = Rows.map(row.get("lawmaker"));
-			String name = Rows.string(m, "name");
-			String[] words = name.split(" ");
-			return new Legislator(Rows.string(m, "bioguideId"), name, words[0], null, words[words.length - 1],
-					Rows.string(m, "party"), Rows.string(m, "state"), Rows.string(m, "chamber"),
-					Rows.integer(m, "district"), Rows.strings(m, "aliases"));
-		}).filter(l -> l.bioguideId() != null).toList();
-		return LawmakerDirectory.of(known);
+		return GraphLawmakers.directory(this.rows);
 	}
 
 	private static String kind(String label) {
