@@ -12,6 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * Roles are always read from the configuration as it is now, never from the cookie.
  */
 @Component
+@ConditionalOnWebApplication
 class PageSignIns {
 
 	/** Compared against when the user name is unknown, so that a wrong name takes as long as a wrong password. */
