@@ -6,6 +6,8 @@ export function h(tag, attrs = {}, ...children) {
     if (value === null || value === undefined || value === false) continue;
     if (key === 'class') el.className = value;
     else if (key === 'text') el.textContent = value;
+    // Through the CSSOM, not a style attribute: the Content-Security-Policy allows no inline style attributes.
+    else if (key === 'style' && typeof value === 'string') el.style.cssText = value;
     else if (key.startsWith('on') && typeof value === 'function') el.addEventListener(key.slice(2), value);
     else if (key in el && typeof value !== 'string') el[key] = value;
     else el.setAttribute(key, value === true ? '' : value);
