@@ -4,4 +4,4 @@
 UNWIND $changes AS change
 CREATE (c:Change)
 SET c = change, c.by = $by, c.at = $at
-RETURN count(c) AS written
+RETURN collect(c {.*}) AS changes

@@ -12,13 +12,14 @@ import org.lettergraph.graph.Rows;
  * and when.
  */
 public record Change(String id, ZonedDateTime at, String by, String action, String field, List<String> subjects,
-		String before, String after, String summary) {
+		String before, String after, String summary, int seq) {
 
 	static Change from(Map<String, Object> row) {
 		Map<String, Object> m = Rows.map(row.get("change"));
 		Object at = m.get("at");
 		return new Change(Rows.string(m, "id"), (at instanceof ZonedDateTime z) ? z : null, Rows.string(m, "by"),
 				Rows.string(m, "action"), Rows.string(m, "field"), Rows.strings(m, "subjects"),
-				Rows.string(m, "before"), Rows.string(m, "after"), Rows.string(m, "summary"));
+				Rows.string(m, "before"), Rows.string(m, "after"), Rows.string(m, "summary"),
+				(Rows.integer(m, "seq") != null) ? Rows.integer(m, "seq") : 0);
 	}
 }

@@ -50,9 +50,9 @@ public class History {
 	}
 
 	/** Records these changes, in this order, inside the current write; nothing when there are none. */
-	public void record(List<Entry> entries) {
+	public List<Change> record(List<Entry> entries) {
 		if (entries.isEmpty()) {
-			return;
+			return List.of();
 		}
 		List<Map<String, Object>> changes = new ArrayList<>();
 		for (int i = 0; i < entries.size(); i++) {
@@ -68,11 +68,17 @@ public class History {
 			change.put("summary", e.summary());
 			changes.add(change);
 		}
-		this.writes.update("history/record", Map.of("changes", changes));
+		return this.writes
+			.one("history/record", Map.of("changes", changes),
+					row -> Rows.each(row, "changes", c -> Change.from(Map.of("change", c))))
+			.orElseThrow()
+			.stream()
+			.sorted(java.util.Comparator.comparing(Change::seq))
+			.toList();
 	}
 
-	public void record(Entry entry) {
-		record(List.of(entry));
+	public List<Change> record(Entry entry) {
+		return record(List.of(entry));
 	}
 
 	/** A value as the history shows it: text as it is, lists as JSON, anything else in its ISO or decimal form. */
