@@ -30,6 +30,9 @@ class CorrectionsTest {
 	@Autowired
 	Driver driver;
 
+	@Autowired
+	org.lettergraph.bench.StatementCounter statements;
+
 	HttpGraphQlTester editor;
 
 	HttpGraphQlTester reader;
@@ -349,6 +352,31 @@ class CorrectionsTest {
 			.containsExactly("letter:2025-03-17-bramblecote-letter-two");
 		assertThat(single("MATCH (a:Actor {id: $id}) RETURN a.keys AS x", kept))
 			.isEqualTo(List.of("bramblecote day laborers", "bdl"));
+	}
+
+	// createdBy, createdAt, updatedBy, updatedAt
+
+	@Test
+	void stampsAreFieldsOfLettersAndActorsReadInOneStatementPerLevel() {
+		String id = ingest("Nettlebed memo", "2025-03-19", List.of("Nettlebed Rapid Response", "Sorrel Creek Allies"));
+		this.statements.reset();
+		var answer = this.anonymous.document("""
+				query($id: ID!) { letter(id: $id) { createdBy createdAt updatedBy updatedAt
+				  signers { edges { node { id createdBy createdAt updatedBy updatedAt } } } } }""")
+			.variable("id", id).execute();
+		answer.path("letter.createdBy").entity(String.class).isEqualTo("test-bot");
+		answer.path("letter.updatedBy").valueIsNull();
+		answer.path("letter.signers.edges[*].node.createdBy").entityList(String.class)
+			.containsExactly("test-bot", "test-bot");
+		String createdAt = answer.path("letter.createdAt").entity(String.class).get();
+		assertThat(java.time.OffsetDateTime.parse(createdAt)).isNotNull();
+		assertThat(this.statements.statements()).filteredOn(s -> s.contains("n.createdBy AS createdBy")).hasSize(2);
+		// A correction stamps the letter, and the history says the same who and when.
+		var corrected = this.editor.document("mutation($id: ID!) { updateLetter(id: $id, input: {title: \"Nettlebed memo, "
+				+ "corrected\"}) { letter { updatedBy updatedAt } changes { by at } } }").variable("id", id).execute();
+		corrected.path("updateLetter.letter.updatedBy").entity(String.class).isEqualTo("test-bot");
+		assertThat(corrected.path("updateLetter.letter.updatedAt").entity(String.class).get())
+			.isEqualTo(corrected.path("updateLetter.changes[0].at").entity(String.class).get());
 	}
 
 	// helpers

@@ -95,25 +95,35 @@ class CorrectionsPageTest extends BrowserTestSupport {
 
 	@Test
 	void anEditorMergesTwoActorsAndUnmergesThemLeavingTheGraphAsBefore() {
-		ingest("Kestrel Ridge letter", "2025-04-04", List.of("Kestrel Ridge Migrant Justice", "Gannet Harbor Families"));
-		ingest("Kestrel Ridge second letter", "2025-04-06", List.of("Kestrel Ridge Migrant Justice Coalition",
+		String first = ingest("Kestrel Ridge letter", "2025-04-04", List.of("Kestrel Ridge Welcome Circle", "Gannet Harbor Families"));
+		String second = ingest("Kestrel Ridge second letter", "2025-04-06", List.of("Kestrel Ridge Welcome Circles",
 				"Gannet Harbor Families"));
+		String kept = signerId(first, "Kestrel Ridge Welcome Circle");
+		String merged = signerId(second, "Kestrel Ridge Welcome Circles");
 		List<String> beforeMerge = withoutBookkeeping(GraphDump.of(this.driver));
 		signInAsEditor();
-		open("#/actor/org:kestrel-ridge-migrant-justice");
+		open("#/actor/" + kept);
 		waitForView();
-		one("#merge-search").sendKeys("Kestrel Ridge Migrant Justice Coalition");
-		waitFor((d) -> d.findElements(By.cssSelector("#merge-results button[data-id='org:kestrel-ridge-migrant-justice-coalition']"))
+		one("#merge-search").sendKeys("Kestrel Ridge Welcome Circles");
+		waitFor((d) -> d.findElements(By.cssSelector("#merge-results button[data-id='" + merged + "']"))
 			.stream().findFirst().orElse(null)).click();
 		one("#merge-yes").click();
 		waitFor((d) -> !d.findElements(By.id("unmerge-button")).isEmpty());
-		assertThat(one("#actor-name").getText()).isEqualTo("Kestrel Ridge Migrant Justice");
+		assertThat(one("#actor-name").getText()).isEqualTo("Kestrel Ridge Welcome Circle");
 		assertThat(withoutBookkeeping(GraphDump.of(this.driver))).isNotEqualTo(beforeMerge);
 
 		one("#unmerge-button").click();
 		waitFor((d) -> !d.findElements(By.cssSelector("#unmerged li")).isEmpty());
-		assertThat(one("#unmerged").getText()).contains("Kestrel Ridge Migrant Justice Coalition");
+		assertThat(one("#unmerged").getText()).contains("Kestrel Ridge Welcome Circles");
 		assertThat(GraphDump.difference(beforeMerge, withoutBookkeeping(GraphDump.of(this.driver)))).isEmpty();
+	}
+
+	/** The id the graph gave a letter's signer of this name. */
+	private String signerId(String letterId, String name) {
+		try (var session = this.driver.session()) {
+			return session.run("MATCH (a:Actor {name: $name})-[:SIGNED]->(:Letter {id: $id}) RETURN a.id AS id",
+					Map.of("name", name, "id", letterId)).single().get("id").asString();
+		}
 	}
 
 	private static List<String> withoutBookkeeping(List<String> dump) {
