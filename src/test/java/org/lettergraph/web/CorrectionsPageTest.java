@@ -108,14 +108,21 @@ class CorrectionsPageTest extends BrowserTestSupport {
 		waitFor((d) -> d.findElements(By.cssSelector("#merge-results button[data-id='" + merged + "']"))
 			.stream().findFirst().orElse(null)).click();
 		one("#merge-yes").click();
-		waitFor((d) -> !d.findElements(By.id("unmerge-button")).isEmpty());
+		// The view draws itself again after the merge; on a busy machine that takes longer than the usual wait.
+		slowly((d) -> !d.findElements(By.id("unmerge-button")).isEmpty());
 		assertThat(one("#actor-name").getText()).isEqualTo("Kestrel Ridge Welcome Circle");
 		assertThat(withoutBookkeeping(GraphDump.of(this.driver))).isNotEqualTo(beforeMerge);
 
 		one("#unmerge-button").click();
-		waitFor((d) -> !d.findElements(By.cssSelector("#unmerged li")).isEmpty());
+		slowly((d) -> !d.findElements(By.cssSelector("#unmerged li")).isEmpty());
 		assertThat(one("#unmerged").getText()).contains("Kestrel Ridge Welcome Circles");
 		assertThat(GraphDump.difference(beforeMerge, withoutBookkeeping(GraphDump.of(this.driver)))).isEmpty();
+	}
+
+	private void slowly(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, java.time.Duration.ofSeconds(120))
+			.pollingEvery(java.time.Duration.ofMillis(200))
+			.until(condition);
 	}
 
 	/** The id the graph gave a letter's signer of this name. */
