@@ -1,6 +1,7 @@
 // #/actor/<id>: an actor's letters on a timeline, co-signers, similar groups and sources.
 import { query, request } from './api.js';
 import { h, href, actorLink, kindLabel, roleLabel, time, sourceItem, errorBox, note } from './dom.js';
+import { actorCorrections } from './corrections.js';
 
 const ACTOR = `query Actor($id: ID!) {
   actor(id: $id) {
@@ -90,5 +91,6 @@ export async function actorView(main, id) {
         : h('p', {}, 'None.');
     similar.replaceChildren(similar.firstChild, body);
   }).catch((e) => similar.replaceChildren(similar.firstChild, errorBox(e.message)));
+  actorCorrections(main, actor);
   return { title: actor.name };
 }

@@ -1,6 +1,7 @@
 // #/letter/<id>: the header, signers in order with a filter, leads, endorsers, sources, CSV.
 import { query, allSigners } from './api.js';
 import { h, href, actorLink, kindLabel, time, sourceItem, encodeId } from './dom.js';
+import { letterCorrections } from './corrections.js';
 
 const LETTER = `query Letter($id: ID!) {
   letter(id: $id) {
@@ -89,5 +90,6 @@ export async function letterView(main, id) {
       h('section', { class: 'card', 'aria-labelledby': 'sources-heading' },
         h('h2', { id: 'sources-heading' }, 'Sources'),
         letter.sources.length ? h('ul', { class: 'sources' }, letter.sources.map(sourceItem)) : h('p', {}, 'No sources.'))));
+  letterCorrections(main, letter, signers);
   return { title: letter.title };
 }

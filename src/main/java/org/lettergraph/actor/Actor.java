@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.lettergraph.graph.GraphQlWiring.HasKind;
+import org.lettergraph.graph.Identified;
 import org.lettergraph.graph.Rows;
 
 /**
@@ -12,7 +13,7 @@ import org.lettergraph.graph.Rows;
  */
 public record Actor(String id, ActorKind kind, String name, List<String> aliases, String category,
 		String description, String bioguideId, String party, String state, String chamber, Integer district,
-		String title) implements HasKind {
+		String title) implements HasKind, Identified {
 
 	@Override
 	public String kindName() {

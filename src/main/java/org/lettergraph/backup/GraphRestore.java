@@ -50,9 +50,10 @@ class GraphRestore {
 		this.queries = queries;
 	}
 
-	/** A label a backup may hold besides the dataset marker's: the schema's, and {@code Actor}. */
+	/** A label a backup may hold besides the dataset marker's: the schema's, {@code Actor}, and the bookkeeping's. */
 	static boolean isAllowedLabel(String label) {
-		return GraphSchema.LABELS.contains(label) || "Actor".equals(label);
+		return GraphSchema.LABELS.contains(label) || "Actor".equals(label)
+				|| GraphSchema.BOOKKEEPING_LABELS.contains(label);
 	}
 
 	GraphBackup.Counts restore(Path file) {

@@ -51,6 +51,9 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof InvalidArgumentException) {
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
 		}
+		if (ex instanceof NotFoundException) {
+			return error(env, ErrorType.NOT_FOUND, ex.getMessage());
+		}
 		if (ex instanceof AccessDeniedException
 				|| ex instanceof org.springframework.security.core.AuthenticationException) {
 			return refusal(env);

@@ -9,13 +9,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** The {@code Date} scalar and how an {@code Actor} finds its concrete GraphQL type. */
+/** The {@code Date} and {@code DateTime} scalars and how an {@code Actor} finds its concrete GraphQL type. */
 @Configuration(proxyBeanMethods = false)
 public class GraphQlWiring {
 
 	@Bean
 	public RuntimeWiringConfigurer lettergraphWiring() {
-		return wiring -> wiring.scalar(DateScalar.DATE).type("Actor", type -> type.typeResolver(actorType()));
+		return wiring -> wiring.scalar(DateScalar.DATE).scalar(DateScalar.DATE_TIME).type("Actor", type -> type.typeResolver(actorType()));
 	}
 
 	/** Actors are one Java record; their {@code kind} picks Organization, Lawmaker, Official or Person. */

@@ -12,6 +12,12 @@ public final class GraphSchema {
 	public static final List<String> LABELS = List.of("Letter", "Organization", "Lawmaker", "Official", "Person",
 			"Program", "Source");
 
+	/**
+	 * Labels of the graph's own bookkeeping: a correction's {@code Change} (history) and a {@code Merge}'s record of
+	 * what it moved. They carry no facts and no relationships; statistics leave them out, backups keep them.
+	 */
+	public static final List<String> BOOKKEEPING_LABELS = List.of("Change", "Merge");
+
 	/** Relationship types, in the order statistics list them. */
 	public static final List<String> RELATIONSHIP_TYPES = List.of("SIGNED", "ENDORSED", "ADDRESSED_TO", "CC",
 			"CONCERNS", "REPORTED_IN", "AFFILIATED_WITH", "HOLDS_OFFICE", "RUN_BY", "STATEMENT_IN", "MENTIONED_IN",
@@ -21,7 +27,7 @@ public final class GraphSchema {
 	}
 
 	public static String label(String candidate) {
-		if (!LABELS.contains(candidate) && !"Actor".equals(candidate)) {
+		if (!LABELS.contains(candidate) && !"Actor".equals(candidate) && !BOOKKEEPING_LABELS.contains(candidate)) {
 			throw new IllegalArgumentException("Not a label of this graph: " + candidate);
 		}
 		return candidate;

@@ -117,6 +117,16 @@ public class GraphWrites {
 				parameters);
 	}
 
+	/**
+	 * Like {@link #updateEach} for a statement over one relationship type ({@code __TYPE__}) and one label
+	 * ({@code __LABEL__}), both from the allow-list.
+	 */
+	public long updateEach(String query, String type, String label, Map<String, Object> parameters) {
+		return updateCypher(this.queries.get(query)
+			.replace("__TYPE__", GraphSchema.relationshipType(type))
+			.replace("__LABEL__", GraphSchema.label(label)), parameters);
+	}
+
 	/** Runs the named write statement and maps the one row it returns, if any. */
 	public <T> Optional<T> one(String query, Map<String, Object> parameters, Function<Map<String, Object>, T> mapper) {
 		Map<String, Object> all = stamped(parameters);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.lettergraph.graph.Identified;
 import org.lettergraph.graph.Rows;
 
 /**
@@ -16,7 +17,7 @@ import org.lettergraph.graph.Rows;
 public record Letter(String id, String title, boolean titleIsDescriptive, LocalDate date, List<String> asks,
 		Integer reportedSignerCount, String reportedSignerCountQualifier, String sortKey,
 		List<String> unnamedAddressees, List<String> unnamedCc, List<String> unnamedSigners,
-		List<String> proposedPrograms) {
+		List<String> proposedPrograms) implements Identified {
 
 	public static Letter from(Object value) {
 		Map<String, Object> m = Rows.map(value);

@@ -1,5 +1,7 @@
 package org.lettergraph.resolve;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,8 @@ import org.lettergraph.actor.Actor;
 import org.lettergraph.graph.GraphSchema;
 import org.lettergraph.graph.GraphWrites;
 import org.lettergraph.graph.InvalidArgumentException;
+import org.lettergraph.graph.NotFoundException;
+import org.lettergraph.history.History;
 import org.lettergraph.graph.Rows;
 import org.lettergraph.names.NameKey;
 
@@ -17,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * The review queue and what a person decides from it: merge actors into one, give an actor another name, or set a
  * candidate aside for good. A merge happens in one transaction: every relationship, alias and source of the merged actors
- * moves to the kept one, or nothing changes.
+ * moves to the kept one, or nothing changes. Each merge keeps a record of what it moved ({@link MergeRecords}), so
+ * that {@link #unmerge} can split the actor again, and a line in the history.
  */
 @Component
 public class Review {
@@ -26,9 +31,15 @@ public class Review {
 
 	private final Rows rows;
 
-	Review(GraphWrites writes, Rows rows) {
+	private final MergeRecords records;
+
+	private final History history;
+
+	Review(GraphWrites writes, Rows rows, MergeRecords records, History history) {
 		this.writes = writes;
 		this.rows = rows;
+		this.records = records;
+		this.history = history;
 	}
 
 	public Actor merge(String keepId, List<String> mergeIds) {
@@ -57,18 +68,66 @@ public class Review {
 							+ ") into " + keepId + " (" + keep.kind() + "): they are different kinds of actor.");
 				}
 			}
-			Actor result = keep;
+			List<MergeRecords.Step> steps = new ArrayList<>();
+			List<Map<String, Object>> keptAfter = new ArrayList<>();
 			for (String id : merged) {
+				steps.add(this.records.before(keepId, id));
 				Map<String, Object> parameters = Map.of("keepId", keepId, "mergeId", id);
 				for (String type : GraphSchema.RELATIONSHIP_TYPES) {
 					this.writes.updateEach("review/move-outgoing", type, parameters);
 					this.writes.updateEach("review/move-incoming", type, parameters);
 				}
-				result = this.writes.one("review/absorb", parameters, row -> Actor.from(row.get("actor")))
-					.orElseThrow();
+				keptAfter.add(this.writes.one("review/absorb", parameters, row -> Rows.map(row.get("actor")))
+					.orElseThrow());
 			}
-			return result;
+			this.records.record(keepId, steps, keptAfter);
+			List<String> names = merged.stream().map(id -> actors.get(id).name()).toList();
+			this.history.record(new History.Entry("MERGE_ACTORS", null, subjects(keepId, merged), names, keep.name(),
+					"Merged " + String.join(", ", names) + " into " + keep.name() + "."));
+			return Actor.from(keptAfter.get(keptAfter.size() - 1));
 		});
+	}
+
+	/**
+	 * Undoes the latest merge into {@code id}: the actors it took in come back with their own relationships,
+	 * aliases and sources, and the kept actor gets back what it was before (what corrections changed since stays).
+	 */
+	public Unmerge unmerge(String id) {
+		return this.writes.transaction(stamp -> {
+			Actor kept = actors(Set.of(id)).get(id);
+			if (kept == null) {
+				throw new NotFoundException("No actor has the id '" + id + "'.");
+			}
+			MergeRecords.Latest latest = this.records.latest(id);
+			if (latest.merge() == null) {
+				throw new InvalidArgumentException("id", "'" + id + "' (" + kept.name() + ") was not made by a merge "
+						+ "that can be undone: nothing was merged into it since merges are recorded, or every such "
+						+ "merge is undone already.");
+			}
+			List<String> restoredIds = this.records.undo(id, latest.merge(), stamp);
+			Map<String, Actor> now = actors(new LinkedHashSet<>(subjects(id, restoredIds)));
+			List<Actor> restored = restoredIds.stream().map(now::get).toList();
+			List<String> names = restored.stream().map(Actor::name).toList();
+			this.history.record(new History.Entry("UNMERGE_ACTOR", null, subjects(id, restoredIds), kept.name(),
+					names, "Split " + String.join(", ", names) + " back out of " + kept.name() + "."));
+			return new Unmerge(now.get(id), restored, latest.total() - 1);
+		});
+	}
+
+	/** What an un-merge did: the kept actor as it is now, the actors put back, merges into it left to undo. */
+	public record Unmerge(Actor actor, List<Actor> restored, int remainingMerges) {
+	}
+
+	private static List<String> subjects(String keepId, Collection<String> others) {
+		List<String> all = new ArrayList<>();
+		all.add(keepId);
+		all.addAll(others);
+		return all;
+	}
+
+	/** The merges into each actor that can be undone, newest first. */
+	Map<String, List<MergeSummary>> merges(Collection<String> ids) {
+		return this.rows.grouped("review/merges-of", ids, "id", row -> MergeSummary.from(Rows.map(row.get("merge"))));
 	}
 
 	public Actor addAlias(String actorId, String alias) {

@@ -1,6 +1,12 @@
 package org.lettergraph.resolve;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 
 import org.lettergraph.actor.Actor;
 import org.lettergraph.graph.Connection;
@@ -9,6 +15,8 @@ import org.lettergraph.graph.Paging;
 import org.lettergraph.security.Roles;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,9 +31,14 @@ class ReviewController {
 
 	private final Paging paging;
 
-	ReviewController(Review review, Paging paging) {
+	ReviewController(Review review, Paging paging, BatchLoaderRegistry registry) {
 		this.review = review;
 		this.paging = paging;
+		registry.forTypePair(String.class, Merges.class).registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> {
+			Map<String, Merges> result = new LinkedHashMap<>();
+			review.merges(ids).forEach((id, list) -> result.put(id, new Merges(list)));
+			return result;
+		}));
 	}
 
 	@QueryMapping
@@ -43,6 +56,22 @@ class ReviewController {
 	@PreAuthorize(Roles.CAN_WRITE)
 	Actor mergeActors(@Argument String keepId, @Argument List<String> mergeIds) {
 		return this.review.merge(keepId, mergeIds);
+	}
+
+	@MutationMapping
+	@PreAuthorize(Roles.CAN_WRITE)
+	Review.Unmerge unmergeActor(@Argument String id) {
+		return this.review.unmerge(id);
+	}
+
+	/** One statement for the merges of every actor on a level of the request, whatever their kinds. */
+	@SchemaMapping(typeName = "Actor")
+	CompletableFuture<List<MergeSummary>> merges(Actor actor, DataLoader<String, Merges> loader) {
+		return loader.load(actor.id()).thenApply(m -> (m != null) ? m.list() : List.of());
+	}
+
+	/** The undoable merges into one actor (a type of its own, so the batch loader has a name of its own). */
+	record Merges(List<MergeSummary> list) {
 	}
 
 	@MutationMapping

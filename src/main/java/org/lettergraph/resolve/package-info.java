@@ -3,7 +3,7 @@
  * as review candidates, and what that person decides (merge, alias, dismiss).
  */
 @ApplicationModule(displayName = "Review (names to actors)",
-		allowedDependencies = { "graph", "security", "names", "actor", "source" })
+		allowedDependencies = { "graph", "security", "names", "actor", "source", "history" })
 package org.lettergraph.resolve;
 
 import org.springframework.modulith.ApplicationModule;

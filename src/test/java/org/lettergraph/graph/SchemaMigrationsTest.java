@@ -39,7 +39,7 @@ class SchemaMigrationsTest {
 	void migrationsAreRecordedAndApplyingThemAgainChangesNothing() {
 		var config = MigrationsConfig.builder().withLocationsToScan("classpath:cypher/migrations").build();
 		var info = new Migrations(config, this.driver).info();
-		assertThat(info.getLastAppliedVersion()).hasValueSatisfying(v -> assertThat(v.getValue()).isEqualTo("0003"));
+		assertThat(info.getLastAppliedVersion()).hasValueSatisfying(v -> assertThat(v.getValue()).isEqualTo("0004"));
 		this.migrations.afterPropertiesSet();
 		assertThat(new Migrations(config, this.driver).info().getElements()).hasSize(info.getElements().size());
 	}
