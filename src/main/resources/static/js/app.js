@@ -7,6 +7,8 @@ import { letterView } from './letter.js';
 import { compareView } from './compare.js';
 import { networkView } from './network.js';
 import { programView } from './program.js';
+import { addLetterView } from './add-letter.js';
+import { reviewView } from './review.js';
 
 const SITE = 'lettergraph';
 
@@ -18,6 +20,8 @@ const routes = [
   [/^program\/(.+)$/, (main, params, id) => programView(main, id)],
   [/^compare$/, (main, params) => compareView(main, params)],
   [/^network$/, (main, params) => networkView(main, params)],
+  [/^add$/, (main) => addLetterView(main)],
+  [/^review$/, (main) => reviewView(main)],
 ];
 
 let cleanup = null;
