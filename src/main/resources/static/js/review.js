@@ -7,7 +7,7 @@ import { editorOnly } from './editors.js';
 const SIDE = `fragment Side on Actor {
   id name kind aliases
   letterCount
-  letterConnection(first: 5) { totalCount edges { role location node { id title date } } }
+  letterConnection(first: 5) { totalCount edges { role node { id title date } } }
   sources { id title publisher date }
 }`;
 
@@ -49,8 +49,7 @@ function side(actor, heading, id) {
     letters.edges.length
       ? h('ul', { class: 'plain small pair-letters' }, letters.edges.map((e) => h('li', {},
         time(e.node.date), ' ', h('a', { href: href.letter(e.node.id) }, e.node.title), ' ',
-        h('span', { class: `role role-${e.role.toLowerCase()}` }, roleLabel(e.role)),
-        e.location ? h('span', { class: 'muted' }, ` (${e.location})`) : null)))
+        h('span', { class: `role role-${e.role.toLowerCase()}` }, roleLabel(e.role)))))
       : h('p', { class: 'small muted' }, 'No letters.'),
     letters.totalCount > letters.edges.length ? h('p', { class: 'small' }, h('a', { href: href.actor(actor.id) }, `All ${letters.totalCount} letters`)) : null,
     h('h4', {}, 'Sources'),
