@@ -2,7 +2,7 @@
 // there is one, is read by a dry run of ingestLetter; the record it was read as comes back as a form to correct
 // (date, title, addressees, programs, leads, endorsers, signers in order with their place, each name marked matched /
 // new / needs review); what is written is the corrected record, through ingestLetter's record input.
-import { query, allPrograms, csrfHeaders } from './api.js';
+import * as api from './api.js';
 import { h, href, errorBox } from './dom.js';
 import { editorOnly } from './editors.js';
 
@@ -63,7 +63,7 @@ export function nameKey(name) {
 
 /** POST /graphql with upload progress (fetch reports none), sending the CSRF header as request() does. */
 async function sendWithProgress(text, variables, onProgress) {
-  const headers = await csrfHeaders();
+  const headers = (await api.csrfHeaders?.()) ?? {};
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/graphql');
@@ -304,7 +304,7 @@ export async function addLetterView(main) {
     };
   }
 
-  const programs = await allPrograms();
+  const programs = await api.allPrograms();
 
   async function renderPreview(payload) {
     state.payload = payload;
@@ -456,7 +456,7 @@ export async function addLetterView(main) {
     status.textContent = dryRun ? 'Checking the corrected letter…' : 'Adding the letter…';
     try {
       const record = recordOut(state);
-      const payload = (await query(INGEST, { input: { record, dryRun } })).ingestLetter;
+      const payload = (await api.query(INGEST, { input: { record, dryRun } })).ingestLetter;
       state.payload = payload;
       const markOf = marksFrom(payload);
       for (const role of ROLES) {

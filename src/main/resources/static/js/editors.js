@@ -1,10 +1,10 @@
 // What only editors see: a view asks here before it shows a write control.
 import { h } from './dom.js';
-import { currentUser } from './session.js';
 
 /** True when the signed-in user may write (has the editor role). */
 export async function isEditor() {
   try {
+    const { currentUser } = await import('./session.js');
     const user = await currentUser();
     return Boolean(user?.editor);
   } catch (e) {
@@ -16,6 +16,6 @@ export async function isEditor() {
 export async function editorOnly(main, what) {
   if (await isEditor()) return true;
   main.append(h('p', { class: 'help', id: 'editors-only' },
-    `Only editors can ${what}. `, h('a', { href: '#/signin' }, 'Sign in'), ' with an editor’s account first.'));
+    `Only editors can ${what}. `, h('a', { href: '#/sign-in' }, 'Sign in'), ' with an editor’s account first.'));
   return false;
 }
