@@ -1,4 +1,4 @@
-// The page talks to the service only through POST /graphql.
+// The page talks to the service through POST /graphql (and session.js through /session).
 
 export class GraphQlError extends Error {
   constructor(messages) {
@@ -7,13 +7,29 @@ export class GraphQlError extends Error {
   }
 }
 
+/**
+ * The CSRF header every state-changing request of the page carries: { 'X-XSRF-TOKEN': value } with the value of the
+ * XSRF-TOKEN cookie the service sets, or {} before there is one. Read afresh each time, because signing in or out
+ * changes the token. A module that calls fetch itself (a multipart POST /ingest) spreads it into its headers.
+ */
+export function csrfHeaders() {
+  const cookie = document.cookie.split(';').map((c) => c.trim()).find((c) => c.startsWith('XSRF-TOKEN='));
+  const value = cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
+  return value ? { 'X-XSRF-TOKEN': value } : {};
+}
+
 /** Runs a query; resolves to { data, errors } so a view can show partial answers. */
 export async function request(query, variables = {}) {
   let response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+      credentials: 'same-origin',
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/graphql-response+json, application/json',
+        ...csrfHeaders(),
+      },
       body: JSON.stringify({ query, variables }),
     });
   } catch (e) {
@@ -25,6 +41,8 @@ export async function request(query, variables = {}) {
   } catch (e) {
     throw new GraphQlError([`The service answered ${response.status} without GraphQL.`]);
   }
+  // A refusal before GraphQL (not signed in, a missing CSRF token) is { error: "…" }.
+  if (!('data' in body) && !body.errors && typeof body.error === 'string') return { data: null, errors: [body.error] };
   return { data: body.data ?? null, errors: (body.errors ?? []).map((e) => e.message) };
 }
 

@@ -7,6 +7,7 @@ import { letterView } from './letter.js';
 import { compareView } from './compare.js';
 import { networkView } from './network.js';
 import { programView } from './program.js';
+import { sessionNav, signInView } from './signin.js';
 import { addLetterView } from './add-letter.js';
 import { reviewView } from './review.js';
 
@@ -20,6 +21,7 @@ const routes = [
   [/^program\/(.+)$/, (main, params, id) => programView(main, id)],
   [/^compare$/, (main, params) => compareView(main, params)],
   [/^network$/, (main, params) => networkView(main, params)],
+  [/^sign-in$/, (main, params) => signInView(main, params)],
   [/^add$/, (main) => addLetterView(main)],
   [/^review$/, (main) => reviewView(main)],
 ];
@@ -76,5 +78,13 @@ async function render() {
 
 const header = document.getElementById('header-search');
 header.replaceChildren(searchBox({ label: 'Search' }).form);
+sessionNav(document.getElementById('session-nav'));
+// The skip link moves focus to the view without changing the hash (which is the route).
+document.getElementById('skip-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  document.getElementById('main').focus();
+});
 window.addEventListener('hashchange', render);
+// Signing in or out draws the view again, so that it shows (or hides) what only editors may do.
+window.addEventListener('lettergraph:session', (event) => { if (!event.detail.first) render(); });
 render();

@@ -19,7 +19,9 @@ class ErrorResponses {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		if (status == HttpServletResponse.SC_UNAUTHORIZED) {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"lettergraph\"");
+			// Never "Basic": a browser would answer it with its own password dialog, and then keep sending the
+			// password it was given, also with requests another site's page makes. The page signs in with a form.
+			response.setHeader("WWW-Authenticate", "Bearer realm=\"lettergraph\"");
 		}
 		this.json.writeValue(response.getOutputStream(), Map.of("error", message));
 	}

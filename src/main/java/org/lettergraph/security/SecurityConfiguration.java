@@ -22,11 +22,17 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Reads through /graphql are open unless configured otherwise; writes are guarded where they happen (every
- * mutation method needs EDITOR, and so does POST /ingest), because queries and mutations share one URL.
+ * mutation method needs EDITOR, and so does POST /ingest), because queries and mutations share one URL. People sign
+ * in through the page (a signed session cookie, with a CSRF token), programs with a Bearer token or HTTP Basic; no
+ * state-changing request from another web site's page is accepted ({@link SameOriginFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -54,13 +60,36 @@ class SecurityConfiguration {
 	@ConditionalOnWebApplication
 	static class Web {
 
+		/**
+		 * CSRF tokens in the {@code XSRF-TOKEN} cookie, which the page reads and sends back as {@code X-XSRF-TOKEN}
+		 * (double submit): no state on the server.
+		 */
 		@Bean
-		SecurityFilterChain lettergraphSecurity(HttpSecurity http, AccessProperties access, ErrorResponses errors)
-			throws Exception {
-		http.csrf(csrf -> csrf.disable())
+		CookieCsrfTokenRepository csrfTokenRepository() {
+			CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+			tokens.setCookiePath("/");
+			tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+			return tokens;
+		}
+
+		@Bean
+		SecurityFilterChain lettergraphSecurity(HttpSecurity http, AccessProperties access,
+				SessionProperties sessions, ErrorResponses errors, CookieCsrfTokenRepository csrfTokens,
+				SessionCookies cookies, PageSignIns signIns) throws Exception {
+		// The page's session is a signed cookie (SessionCookies), not a server-side HttpSession: stateless, so any
+		// instance behind a load balancer answers. A request carrying that cookie must carry the CSRF token too when it
+		// changes anything (POST included: GraphQL reads are POSTs as well, and the page always sends the token).
+		// Bearer tokens are never sent by a browser on its own, so API clients need no CSRF token.
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+			.csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
+			.requireCsrfProtectionMatcher(request -> !SAFE_METHODS.contains(request.getMethod())
+					&& SessionCookies.present(request) && !SameOriginFilter.bearer(request)))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
+				// The page itself (no data in it) and signing in stay open, also when reads need a sign-in.
+				requests.requestMatchers("/", "/index.html", "/js/**", "/css/**", "/screenshots/**", "/favicon.ico",
+						"/session", "/session/**", "/error").permitAll();
 				requests.requestMatchers(HttpMethod.POST, "/ingest").hasRole(Roles.EDITOR);
 				requests.requestMatchers("/actuator/**").authenticated();
 				if (access.readAccess() == AccessProperties.ReadAccess.PUBLIC) {
@@ -72,21 +101,31 @@ class SecurityConfiguration {
 			})
 			.exceptionHandling(handling -> handling
 				.authenticationEntryPoint((request, response, ex) -> errors.write(response, 401,
-						access.hasEditor() ? "Sign in: HTTP Basic with a configured user, or Authorization: Bearer "
-								+ "with an API token." : Roles.NO_EDITOR))
+						access.hasEditor() ? "Sign in: in the page, with HTTP Basic and a configured user, or with "
+								+ "Authorization: Bearer and an API token." : Roles.NO_EDITOR))
 				.accessDeniedHandler((request, response, ex) -> errors.write(response, 403,
-						"Signed in, but this needs the " + Roles.EDITOR + " role.")));
+						(ex instanceof CsrfException) ? CSRF_REFUSAL
+								: "Signed in, but this needs the " + Roles.EDITOR + " role.")));
+		http.addFilterBefore(new SameOriginFilter(sessions, errors), CsrfFilter.class);
 		if (access.mode() == AccessProperties.Mode.JWT) {
 			http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(roles(access))));
+			http.addFilterBefore(new SessionAuthenticationFilter(cookies, signIns), BearerTokenAuthenticationFilter.class);
 		}
 		else {
 			http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> errors.write(response,
-					401, "The user name or password was not accepted.")));
+					401, SessionController.NOT_ACCEPTED)));
 			http.addFilterBefore(new ApiTokenAuthenticationFilter(access, errors), BasicAuthenticationFilter.class);
+			http.addFilterBefore(new SessionAuthenticationFilter(cookies, signIns), BasicAuthenticationFilter.class);
 		}
 		return http.build();
 		}
 	}
+
+	private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	static final String CSRF_REFUSAL = "Refused: this request carries the page's sign-in but not its CSRF token "
+			+ "(the X-XSRF-TOKEN header, with the value of the XSRF-TOKEN cookie). Reload the page and try again. "
+			+ "Nothing was written.";
 
 	/** JWT roles from the configured claim (a list of names such as EDITOR). */
 	private static Converter<Jwt, AbstractAuthenticationToken> roles(AccessProperties access) {

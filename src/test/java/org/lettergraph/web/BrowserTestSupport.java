@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -76,9 +77,67 @@ public abstract class BrowserTestSupport {
 		Browser.checkInstalled();
 	}
 
+	/** Every test starts signed out, with no cookies left by the test before it (the browser is shared). */
 	@BeforeEach
 	void startBrowser() {
 		this.browser = browser();
+		((ChromeDriver) this.browser).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+	}
+
+	/** The page's address, {@code http://localhost:PORT}. */
+	protected String base() {
+		return "http://localhost:" + this.port;
+	}
+
+	/**
+	 * Signs in through the page's form ({@code #/sign-in}) and waits until the header shows the name; fails with the
+	 * form's message when the sign-in is refused. Whoever was signed in before is signed out first. The browser is
+	 * left on the start page.
+	 */
+	protected void signIn(String user, String password) {
+		open("#/sign-in");
+		waitForView();
+		if (!all("#signed-in-note").isEmpty()) {
+			signOut();
+			open("#/sign-in");
+			waitForView();
+		}
+		WebElement name = one("#sign-in-username");
+		name.clear();
+		name.sendKeys(user);
+		WebElement secret = one("#sign-in-password");
+		secret.clear();
+		secret.sendKeys(password);
+		one("#sign-in-form button[type=submit]").click();
+		String refusal = waitFor((d) -> {
+			if (!d.findElements(By.cssSelector("#signed-in-as")).isEmpty() && !hash().startsWith("#/sign-in")) {
+				return "";
+			}
+			List<WebElement> errors = d.findElements(By.cssSelector("#sign-in-errors .error"));
+			return errors.isEmpty() ? null : errors.get(0).getText();
+		});
+		if (!refusal.isEmpty()) {
+			throw new AssertionError("Signing in as " + user + " was refused: " + refusal);
+		}
+		waitForView();
+	}
+
+	/** Signs in as the test profile's editor ({@code editor}, with the EDITOR role). */
+	protected void signInAsEditor() {
+		signIn("editor", "editor-password-1");
+	}
+
+	/** Signs out with the header's "Sign out" button, when someone is signed in, and waits for the "Sign in" link. */
+	protected void signOut() {
+		if (!String.valueOf(this.browser.getCurrentUrl()).startsWith(base())) {
+			open("#/");
+		}
+		waitFor((d) -> d.findElements(By.cssSelector("#session-nav a, #session-nav button")).isEmpty() ? null : true);
+		List<WebElement> button = all("#sign-out");
+		if (!button.isEmpty()) {
+			button.get(0).click();
+			waitFor((d) -> d.findElements(By.id("sign-in-link")).isEmpty() ? null : true);
+		}
 	}
 
 	/** Loads a view afresh (a new document, not only a hash change), e.g. {@code open("#/letter/letter:…")}. */

@@ -1,0 +1,91 @@
+// Who is signed in to the page. The sign-in is a cookie the page cannot read (HttpOnly); GET /session says who it is.
+import { csrfHeaders } from './api.js';
+
+const SIGNED_OUT = null;
+let current = null;
+let announced;
+
+/** A user as the page sees it: { name, roles, editor }, or null for nobody. */
+function toUser(answer) {
+  return answer && answer.signedIn
+    ? { name: answer.name, roles: answer.roles ?? [], editor: Boolean(answer.editor), session: Boolean(answer.session) }
+    : SIGNED_OUT;
+}
+
+/**
+ * Marks the page for whoever is signed in (body data-editor="true" for an editor, so that views and CSS show write
+ * controls to editors only) and tells the views with a 'lettergraph:session' event on window when that changed.
+ */
+function announce(user) {
+  if (user?.editor) document.body.dataset.editor = 'true'; else delete document.body.dataset.editor;
+  if (user) document.body.dataset.signedIn = 'true'; else delete document.body.dataset.signedIn;
+  const key = user ? `${user.name}|${user.editor}` : '';
+  if (announced !== key) {
+    const first = announced === undefined;
+    announced = key;
+    window.dispatchEvent(new CustomEvent('lettergraph:session', { detail: { user, first } }));
+  }
+  return user;
+}
+
+async function answer(response) {
+  let body = null;
+  try { body = await response.json(); } catch (e) { /* said below */ }
+  if (!response.ok) {
+    throw new Error(body?.error ?? `The service answered ${response.status}. Try again in a moment.`);
+  }
+  return body;
+}
+
+/**
+ * Who is signed in: a Promise of { name, roles, editor } or null. Asked once per page load;
+ * currentUser({ refresh: true }) (or refresh()) asks again.
+ */
+export function currentUser({ refresh: again = false } = {}) {
+  if (again || !current) {
+    current = fetch('/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(answer)
+      .then(toUser)
+      .catch(() => SIGNED_OUT)
+      .then(announce);
+  }
+  return current;
+}
+
+/** Asks the service again who is signed in. */
+export function refresh() {
+  return currentUser({ refresh: true });
+}
+
+async function post(url, body) {
+  let response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...csrfHeaders() },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new Error('The service cannot be reached. Is it running?');
+  }
+  return answer(response);
+}
+
+/**
+ * Signs in with a user name and password (or, with { token }, an API token). Resolves to the user; rejects with an
+ * Error whose message says in plain words what was wrong.
+ */
+export async function signIn(username, password, { token } = {}) {
+  const body = token ? { token } : { username, password };
+  const user = toUser(await post('/session', body));
+  current = Promise.resolve(user);
+  return announce(user);
+}
+
+/** Signs out; resolves when the service has removed the sign-in. */
+export async function signOut() {
+  await post('/session/sign-out');
+  current = Promise.resolve(SIGNED_OUT);
+  announce(SIGNED_OUT);
+}
