@@ -26,9 +26,9 @@ function letterSelect(index, firstPage, chosen, selected) {
   const fill = (page, keep) => {
     const current = keep ? select.value : selected;
     const kept = chosen.find((l) => l.id === current);
-    select.replaceChildren(h('option', { value: '' }, index < 2 ? 'Choose a letter' : '(none)'),
+    select.replaceChildren(...[h('option', { value: '' }, index < 2 ? 'Choose a letter' : '(none)'),
       kept && !page.letters.some((l) => l.id === kept.id) ? option(kept, current) : null,
-      page.letters.map((l) => option(l, current)));
+      ...page.letters.map((l) => option(l, current))].filter(Boolean));
     if (current) select.value = current;
     cursor = page.endCursor;
     more.hidden = !page.hasNextPage;
