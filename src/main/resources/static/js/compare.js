@@ -78,7 +78,7 @@ export async function compareView(main, params) {
   const form = h('form', { class: 'card', id: 'compare-form' },
     h('fieldset', {}, h('legend', {}, 'Letters to compare'), rows,
       h('p', {},
-        h('button', { type: 'button', class: 'secondary', onclick: () => rows.append(letterSelect(rows.children.length, firstPage, picked, null)) }, 'Add a letter'),
+        h('button', { type: 'button', class: 'secondary', onclick: () => rows.append(letterSelect(rows.children.length, firstPage, picked, null)) }, 'One more letter'),
         ' ', h('button', { type: 'submit' }, 'Compare'))));
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -145,8 +145,7 @@ class EditorFlowsPageTest extends BrowserTestSupport {
 		setValue("#add-text", """
 				April 3, 2026
 
-				The Honorable Alejandro Mayorkas
-				Secretary
+				Secretary Alejandro Mayorkas
 				U.S. Department of Homeland Security
 				Washington, DC 20528
 
@@ -172,6 +171,7 @@ class EditorFlowsPageTest extends BrowserTestSupport {
 		assertThat(read).contains("Brightwater Legal Aid Colective", "United We Dream");
 		assertThat(one("#rec-signers-" + read.indexOf("United We Dream") + "-mark").getText()).contains("matched");
 		assertThat(one("#rec-signers-" + read.indexOf("Brightwater Legal Aid Colective") + "-mark").getText()).isEqualTo("new");
+		js("document.getElementById('rec-addressees').closest('fieldset').scrollIntoView({block: 'start'})");
 		screenshot(this.browser, ReadmeScreenshotsTest.FOLDER.resolve("add-letter.png"));
 
 		// Correct what was read wrong: the date, a misspelt signer, a line that is no signer; add one it missed.
