@@ -1,6 +1,8 @@
-// Marks the candidate between two actors as decided ($status: DISMISSED), so it stays out of the queue for good.
+// A person's judgement on the candidate between two actors, with who and when: $status DISMISSED (not the same:
+// out of the queue for good), UNSURE (kept in the queue, after the pairs nobody has judged) or SAME (just before
+// the two are merged). $a, $b: the two actors' ids, either way round.
 MATCH (a:Actor {id: $a})-[c:POSSIBLY_SAME_AS]-(b:Actor {id: $b})
-SET c.status = $status, c.updatedBy = $by, c.updatedAt = $at
+SET c.status = $status, c.decidedBy = $by, c.decidedAt = $at, c.updatedBy = $by, c.updatedAt = $at
 RETURN a {.*, labels: labels(a)} AS actor, b {.*, labels: labels(b)} AS candidate, c.score AS score,
-       c.reason AS reason, c.status AS status,
+       c.reason AS reason, c.status AS status, c.decidedBy AS decidedBy, c.decidedAt AS decidedAt,
        COLLECT { UNWIND coalesce(c.sources, []) AS sid MATCH (s:Source {id: sid}) RETURN s {.*} } AS sources

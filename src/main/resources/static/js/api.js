@@ -77,13 +77,53 @@ export async function allSigners(letterId) {
   }
 }
 
-let lettersCache = null;
-/** Every letter (id, date, title, addressees), newest first; asked once per page load. */
-export function allLetters() {
-  lettersCache ??= query(`{ letters(first: 100) { totalCount edges { node { id date title addressees { id name } } } } }`)
-    .then((d) => d.letters.edges.map((e) => e.node))
-    .catch((e) => { lettersCache = null; throw e; });
-  return lettersCache;
+const LETTER_PAGE = `query LetterPage($where: LetterWhere, $first: Int, $after: String) {
+  letters(where: $where, first: $first, after: $after) {
+    totalCount
+    edges { node { id date title addressees { id name } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/**
+ * One page of letters, newest first, whose title holds `text` (every letter when it is empty): { letters, totalCount,
+ * hasNextPage, endCursor }. Pickers page through it instead of stopping at the service's largest page.
+ */
+export async function findLetters(text = '', after = null, first = 50) {
+  const where = text.trim() ? { titleContains: text.trim() } : null;
+  const data = await query(LETTER_PAGE, { where, first, after });
+  const page = data.letters;
+  return { letters: page.edges.map((e) => e.node), totalCount: page.totalCount, hasNextPage: page.pageInfo.hasNextPage, endCursor: page.pageInfo.endCursor };
+}
+
+/** The letters with these ids (id, date, title), in no particular order. */
+export async function lettersByIds(ids) {
+  if (!ids.length) return [];
+  const data = await query(LETTER_PAGE, { where: { ids }, first: Math.min(ids.length, 100), after: null });
+  return data.letters.edges.map((e) => e.node);
+}
+
+const ADDRESSEE_PAGE = `query Addressees($after: String) {
+  actors(where: {letters: {role: ADDRESSEE}}, orderBy: [{field: NAME}], first: 100, after: $after) {
+    edges { node { id name } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+let addresseesCache = null;
+/** Everyone any letter is addressed to (id, name), by name: every page of them, asked once per page load. */
+export function allAddressees() {
+  addresseesCache ??= (async () => {
+    const all = [];
+    let after = null;
+    for (;;) {
+      const page = (await query(ADDRESSEE_PAGE, { after })).actors;
+      all.push(...page.edges.map((e) => e.node));
+      if (!page.pageInfo.hasNextPage) return all;
+      after = page.pageInfo.endCursor;
+    }
+  })().catch((e) => { addresseesCache = null; throw e; });
+  return addresseesCache;
 }
 
 let programsCache = null;

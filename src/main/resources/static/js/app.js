@@ -8,6 +8,8 @@ import { compareView } from './compare.js';
 import { networkView } from './network.js';
 import { programView } from './program.js';
 import { sessionNav, signInView } from './signin.js';
+import { addLetterView } from './add-letter.js';
+import { reviewView } from './review.js';
 
 const SITE = 'lettergraph';
 
@@ -20,6 +22,8 @@ const routes = [
   [/^compare$/, (main, params) => compareView(main, params)],
   [/^network$/, (main, params) => networkView(main, params)],
   [/^sign-in$/, (main, params) => signInView(main, params)],
+  [/^add$/, (main) => addLetterView(main)],
+  [/^review$/, (main) => reviewView(main)],
 ];
 
 let cleanup = null;

@@ -1,5 +1,5 @@
 // #/compare?letters=<id>,<id>[,…]: who signed all, only the first, only the second; each as CSV.
-import { query, allLetters } from './api.js';
+import { query, findLetters, lettersByIds } from './api.js';
 import { h, actorLink, kindLabel, csvDownload, slug, errorBox, formatDate, encodeId } from './dom.js';
 
 const COMPARE = `query Compare($ids: [ID!]!, $first: ID!, $second: ID!) {
@@ -8,12 +8,54 @@ const COMPARE = `query Compare($ids: [ID!]!, $first: ID!, $second: ID!) {
   onlySecond: signedButNot(signed: $second, notSigned: $first) { id name kind }
 }`;
 
-function letterSelect(index, letters, selected) {
+const option = (l, selected) => h('option', { value: l.id, selected: l.id === selected }, `${formatDate(l.date)} — ${l.title}`);
+
+/**
+ * One letter to pick: a box that searches titles and a list of the letters found, a page at a time ("More letters"),
+ * so that no letter is out of reach however many the graph holds.
+ */
+function letterSelect(index, firstPage, chosen, selected) {
   const id = `compare-letter-${index}`;
-  const select = h('select', { id, name: 'letter', required: index < 2 },
-    h('option', { value: '' }, index < 2 ? 'Choose a letter' : '(none)'),
-    letters.map((l) => h('option', { value: l.id, selected: l.id === selected }, `${formatDate(l.date)} — ${l.title}`)));
-  return h('div', { class: 'field' }, h('label', { for: id }, index === 0 ? 'First letter' : index === 1 ? 'Second letter' : `Letter ${index + 1}`), select);
+  const label = index === 0 ? 'First letter' : index === 1 ? 'Second letter' : `Letter ${index + 1}`;
+  const select = h('select', { id, name: 'letter', required: index < 2 });
+  const find = h('input', { type: 'search', id: `compare-find-${index}`, placeholder: 'Words of the title', autocomplete: 'off' });
+  const more = h('button', { type: 'button', class: 'secondary', id: `compare-more-${index}` }, 'More letters');
+  const status = h('span', { class: 'muted small', role: 'status', id: `compare-found-${index}` });
+  let cursor = null;
+  let ticket = 0;
+  const fill = (page, keep) => {
+    const current = keep ? select.value : selected;
+    const kept = chosen.find((l) => l.id === current);
+    select.replaceChildren(...[h('option', { value: '' }, index < 2 ? 'Choose a letter' : '(none)'),
+      kept && !page.letters.some((l) => l.id === kept.id) ? option(kept, current) : null,
+      ...page.letters.map((l) => option(l, current))].filter(Boolean));
+    if (current) select.value = current;
+    cursor = page.endCursor;
+    more.hidden = !page.hasNextPage;
+    status.textContent = `${page.totalCount} letter${page.totalCount === 1 ? '' : 's'} found`;
+  };
+  fill(firstPage, false);
+  let timer = null;
+  find.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const mine = ++ticket;
+      const page = await findLetters(find.value);
+      if (mine === ticket) fill(page, true);
+    }, 250);
+  });
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    const page = await findLetters(find.value, cursor);
+    select.append(...page.letters.filter((l) => !select.querySelector(`option[value="${CSS.escape(l.id)}"]`)).map((l) => option(l, null)));
+    cursor = page.endCursor;
+    more.hidden = !page.hasNextPage;
+    more.disabled = false;
+  });
+  return h('div', { class: 'field letter-pick' },
+    h('label', { for: id }, label),
+    h('div', { class: 'pick-row' }, h('label', { class: 'visually-hidden', for: find.id }, `Search the titles for the ${label.toLowerCase()}`), find, more, status),
+    select);
 }
 
 function group(id, heading, explanation, actors, filename) {
@@ -28,15 +70,15 @@ function group(id, heading, explanation, actors, filename) {
 
 export async function compareView(main, params) {
   const chosen = (params.get('letters') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const letters = await allLetters();
-  const title = (id) => letters.find((l) => l.id === id)?.title ?? id;
+  const [firstPage, picked] = await Promise.all([findLetters(''), lettersByIds([...new Set(chosen)])]);
+  const title = (id) => picked.find((l) => l.id === id)?.title ?? id;
   const rows = h('div', { class: 'letter-picks' });
   const count = Math.max(2, chosen.length);
-  for (let i = 0; i < count; i++) rows.append(letterSelect(i, letters, chosen[i]));
+  for (let i = 0; i < count; i++) rows.append(letterSelect(i, firstPage, picked, chosen[i]));
   const form = h('form', { class: 'card', id: 'compare-form' },
     h('fieldset', {}, h('legend', {}, 'Letters to compare'), rows,
       h('p', {},
-        h('button', { type: 'button', class: 'secondary', onclick: () => rows.append(letterSelect(rows.children.length, letters, null)) }, 'Add a letter'),
+        h('button', { type: 'button', class: 'secondary', onclick: () => rows.append(letterSelect(rows.children.length, firstPage, picked, null)) }, 'One more letter'),
         ' ', h('button', { type: 'submit' }, 'Compare'))));
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -80,9 +80,17 @@ export function note(text) {
   return h('p', { class: 'note', role: 'status' }, text);
 }
 
-/** Quotes a CSV field when it needs to (RFC 4180). */
+/**
+ * A cell a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) gets a leading
+ * apostrophe, as the service's own CSV export does (network/SignerCsv): a name on a letter never becomes a formula.
+ */
+export function neutralise(s) {
+  return s !== '' && '=+-@\t\r'.includes(s[0]) ? `'${s}` : s;
+}
+
+/** Quotes a CSV field when it needs to (RFC 4180), after neutralising a formula. */
 function csvField(value) {
-  const s = value === null || value === undefined ? '' : String(value);
+  const s = neutralise(value === null || value === undefined ? '' : String(value));
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

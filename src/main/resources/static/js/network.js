@@ -1,5 +1,5 @@
 // #/network?from=…&to=…&program=…&addressee=…&minShared=…: the co-signature network, drawn with Cytoscape.js.
-import { request, allLetters, allPrograms } from './api.js';
+import { request, allAddressees, allPrograms } from './api.js';
 import { h, href, actorLink, kindLabel, errorBox, note } from './dom.js';
 
 const CYTOSCAPE = '/webjars/cytoscape/3.33.1/dist/cytoscape.min.js';
@@ -39,9 +39,9 @@ function field(id, label, control) {
 }
 
 async function filterForm(params) {
-  const [letters, programs] = await Promise.all([allLetters(), allPrograms()]);
-  const addressees = new Map();
-  for (const l of letters) for (const a of l.addressees) addressees.set(a.id, a.name);
+  // Everyone any letter is addressed to, every page of them (not only those of the newest letters).
+  const [people, programs] = await Promise.all([allAddressees(), allPrograms()]);
+  const addressees = new Map(people.map((a) => [a.id, a.name]));
   const value = (k) => params.get(k) ?? '';
   const first = Number(params.get('first')) || 2000;
   const by = params.get('colour') === 'bloc' ? 'bloc' : 'kind';
@@ -76,13 +76,20 @@ function hashOf(form) {
   return `#/network${s ? `?${s}` : ''}`;
 }
 
+/** A colour swatch, coloured through the DOM (no style attribute, which a strict Content-Security-Policy refuses). */
+function swatch(colour) {
+  const span = h('span', { class: 'swatch' });
+  span.style.background = colour;
+  return span;
+}
+
 function legend(nodes, by) {
   if (by === 'kind') {
     const kinds = [...new Set(nodes.map((n) => n.actor.kind))];
-    return kinds.map((k) => h('li', {}, h('span', { class: 'swatch', style: `background:${KIND_COLOURS[k] ?? NO_BLOC}` }), kindLabel(k)));
+    return kinds.map((k) => h('li', {}, swatch(KIND_COLOURS[k] ?? NO_BLOC), kindLabel(k)));
   }
   const blocs = [...new Set(nodes.map((n) => n.bloc))].sort((a, b) => (a ?? 1e9) - (b ?? 1e9));
-  return blocs.slice(0, 12).map((b) => h('li', {}, h('span', { class: 'swatch', style: `background:${b == null ? NO_BLOC : BLOC_COLOURS[(b - 1) % BLOC_COLOURS.length]}` }), b == null ? 'no bloc' : `bloc ${b}`));
+  return blocs.slice(0, 12).map((b) => h('li', {}, swatch(b == null ? NO_BLOC : BLOC_COLOURS[(b - 1) % BLOC_COLOURS.length]), b == null ? 'no bloc' : `bloc ${b}`));
 }
 
 /**

@@ -24,7 +24,9 @@ public record IngestLetterPayload(String letterId, LetterRecord record, boolean 
 	}
 
 	static IngestLetterPayload of(LetterIngest.Outcome outcome) {
-		LetterRecord record = (outcome.parsed() != null) ? outcome.parsed().record() : null;
+		// The record as it would be written: with the source the document itself is, so that a person who corrects it
+		// can send it back whole as a record.
+		LetterRecord record = (outcome.parsed() != null) ? LetterIngest.withSource(outcome.parsed()) : null;
 		List<String> warnings = new ArrayList<>(outcome.warnings());
 		List<IngestError> errors = outcome.problems().stream().map(IngestLetterPayload::error).toList();
 		WriteResult result = outcome.result();

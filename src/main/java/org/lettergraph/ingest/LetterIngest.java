@@ -319,7 +319,7 @@ public class LetterIngest {
 	}
 
 	/** The record, with the source the document itself is added to what it brings along. */
-	private static LetterRecord withSource(ParsedLetter parsed) {
+	static LetterRecord withSource(ParsedLetter parsed) {
 		LetterRecord r = parsed.record();
 		if (parsed.source() == null || r.sourceDetails().stream().anyMatch(s -> s.id().equals(parsed.source().id()))) {
 			return r;

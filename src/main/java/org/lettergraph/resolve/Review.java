@@ -19,10 +19,11 @@ import org.lettergraph.names.NameKey;
 import org.springframework.stereotype.Component;
 
 /**
- * The review queue and what a person decides from it: merge actors into one, give an actor another name, or set a
- * candidate aside for good. A merge happens in one transaction: every relationship, alias and source of the merged actors
- * moves to the kept one, or nothing changes. Each merge keeps a record of what it moved ({@link MergeRecords}), so
- * that {@link #unmerge} can split the actor again, and a line in the history.
+ * The review queue and what a person decides from it: judge a pair (same, not the same, unsure; stored with who and
+ * when), merge actors into one, give an actor another name, or set a candidate aside for good. A merge happens in one
+ * transaction: every relationship, alias and source of the merged actors moves to the kept one, or nothing changes.
+ * Each merge keeps a record of what it moved ({@link MergeRecords}), so that {@link #unmerge} can split the actor
+ * again, and a line in the history.
  */
 @Component
 public class Review {
@@ -142,10 +143,65 @@ public class Review {
 	}
 
 	public ReviewCandidate dismiss(String actorId, String otherId) {
-		return this.writes.transaction(stamp -> this.writes
-			.one("review/decide", Map.of("a", actorId, "b", otherId, "status", "DISMISSED"), ReviewCandidate::from)
+		return this.writes.transaction(stamp -> decide(actorId, otherId, "DISMISSED"));
+	}
+
+	/** What a person can say of a pair in the review queue. */
+	public enum Decision {
+
+		/** One actor: the two are merged. */
+		SAME,
+		/** Two actors: the pair leaves the queue for good (as {@link #dismiss}). */
+		NOT_SAME,
+		/** Not known yet: the pair stays in the queue, marked, after those nobody has judged. */
+		UNSURE
+	}
+
+	/**
+	 * A judgement and what became of the pair: the candidate as it now stands, or after SAME the actor kept.
+	 *
+	 * @param decidedBy who judged (the signed-in user or token)
+	 * @param decidedAt when, ISO-8601 with offset
+	 */
+	public record Judged(Decision decision, String decidedBy, String decidedAt, ReviewCandidate candidate,
+			Actor kept) {
+	}
+
+	/**
+	 * Stores a person's judgement on the pair between two actors (either way round), with who and when, in one
+	 * transaction: SAME marks the pair and merges the two, keeping {@code keepId} (one of the two; the candidate,
+	 * {@code otherId}, when not given), so the judgement and the merge are written together or not at all.
+	 */
+	public Judged judge(String actorId, String otherId, Decision decision, String keepId) {
+		if (decision == null) {
+			throw new InvalidArgumentException("decision", "say SAME, NOT_SAME or UNSURE.");
+		}
+		String keep = (keepId != null) ? keepId : otherId;
+		if (decision == Decision.SAME && !keep.equals(actorId) && !keep.equals(otherId)) {
+			throw new InvalidArgumentException("keepId",
+					"keep one of the two actors judged ('" + actorId + "' or '" + otherId + "'), not '" + keep + "'.");
+		}
+		return this.writes.transaction(stamp -> {
+			String status = switch (decision) {
+				case SAME -> "SAME";
+				case NOT_SAME -> "DISMISSED";
+				case UNSURE -> "UNSURE";
+			};
+			ReviewCandidate pair = decide(actorId, otherId, status);
+			String at = ReviewCandidate.instant(stamp.at());
+			if (decision != Decision.SAME) {
+				return new Judged(decision, stamp.by(), at, pair, null);
+			}
+			Actor kept = merge(keep, List.of(keep.equals(actorId) ? otherId : actorId));
+			return new Judged(decision, stamp.by(), at, null, kept);
+		});
+	}
+
+	private ReviewCandidate decide(String actorId, String otherId, String status) {
+		return this.writes.one("review/decide", Map.of("a", actorId, "b", otherId, "status", status),
+				ReviewCandidate::from)
 			.orElseThrow(() -> new InvalidArgumentException("otherId",
-					"no review candidate between '" + actorId + "' and '" + otherId + "'.")));
+					"no review candidate between '" + actorId + "' and '" + otherId + "'."));
 	}
 
 	private Map<String, Actor> actors(Set<String> ids) {

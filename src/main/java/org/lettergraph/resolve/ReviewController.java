@@ -86,6 +86,13 @@ class ReviewController {
 		return this.review.dismiss(actorId, otherId);
 	}
 
+	@MutationMapping
+	@PreAuthorize(Roles.CAN_WRITE)
+	Review.Judged judgeCandidate(@Argument String actorId, @Argument String otherId,
+			@Argument Review.Decision decision, @Argument String keepId) {
+		return this.review.judge(actorId, otherId, decision, keepId);
+	}
+
 	private static int offset(String key) {
 		if (key == null) {
 			return 0;
