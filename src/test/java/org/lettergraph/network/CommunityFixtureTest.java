@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lettergraph.graph.GdsNotInstalledException;
 import org.lettergraph.graph.CypherQueries;
 import org.lettergraph.graph.QueryLimits;
 import org.lettergraph.graph.Rows;
