@@ -36,7 +36,7 @@ class ActorListRepository {
 					.filter(Objects::nonNull)
 					.collect(Collectors.toCollection(() -> EnumSet.noneOf(NetworkMeasures.Measure.class)));
 		if (!measures.isEmpty()) {
-			return Projections.run(this.rows, "Ordering actors by PageRank or betweenness", Projections.newName(),
+			return Projections.run(this.rows, "PageRank and betweenness (orderBy PAGE_RANK or BETWEENNESS)", Projections.newName(),
 					graph -> actors(pageScored(where, orderBy, measures, graph, skip, limit)));
 		}
 		Composer composer = this.rows.composer();

@@ -26,8 +26,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ActorMeasures {
 
-	/** What one actor field asks for: the actor, the window (null: every letter), and the measure (null: degree). */
-	record Key(String actorId, LetterWhere window, Measure measure) {
+	/** What one degree field asks for: the actor and the window ({@link LetterWhere#NONE}: every letter). */
+	record DegreeKey(String actorId, LetterWhere window) {
+	}
+
+	/**
+	 * What one PageRank or betweenness field asks for. Loaded apart from degrees, so that a server without Graph Data
+	 * Science fails these fields only.
+	 */
+	record ScoreKey(String actorId, LetterWhere window, Measure measure) {
 	}
 
 	private final Rows rows;
@@ -36,36 +43,40 @@ class ActorMeasures {
 		this.rows = rows;
 	}
 
-	/** The value of each key; an actor outside its window's network has no PageRank or betweenness (absent). */
-	Map<Key, Number> load(Set<Key> keys) {
-		Map<LetterWhere, List<Key>> degrees = new LinkedHashMap<>();
-		Map<LetterWhere, List<Key>> scores = new LinkedHashMap<>();
-		// A null window cannot be a map key of every map; NONE stands for it.
-		for (Key key : keys) {
-			LetterWhere window = (key.window() != null) ? key.window() : LetterWhere.NONE;
-			(key.measure() == null ? degrees : scores).computeIfAbsent(window, w -> new ArrayList<>()).add(key);
-		}
-		Map<Key, Number> values = new HashMap<>();
-		degrees.forEach((window, group) -> values.putAll(degrees(window, group)));
-		scores.forEach((window, group) -> values.putAll(scores(window, group)));
+	/** Each actor's degree within its window: one statement per window. */
+	Map<DegreeKey, Integer> degrees(Set<DegreeKey> keys) {
+		Map<LetterWhere, List<DegreeKey>> byWindow = new LinkedHashMap<>();
+		keys.forEach(key -> byWindow.computeIfAbsent(key.window(), w -> new ArrayList<>()).add(key));
+		Map<DegreeKey, Integer> values = new HashMap<>();
+		byWindow.forEach((window, group) -> {
+			Composer composer = this.rows.composer();
+			Map<String, Fragment> slots = Map.of("LETTER", NetworkMeasures.window(window, composer));
+			Map<String, Integer> byActor = new HashMap<>();
+			this.rows
+				.list("network/degrees", slots,
+						Map.of("ids", group.stream().map(DegreeKey::actorId).distinct().toList()))
+				.forEach(row -> byActor.put(Rows.string(row, "id"), Rows.integer(row, "degree")));
+			group.forEach(key -> values.put(key, byActor.getOrDefault(key.actorId(), 0)));
+		});
 		return values;
 	}
 
-	private Map<Key, Number> degrees(LetterWhere window, List<Key> keys) {
-		Composer composer = this.rows.composer();
-		Map<String, Fragment> slots = Map.of("LETTER", NetworkMeasures.window(window, composer));
-		Map<String, Number> byActor = new HashMap<>();
-		this.rows.list("network/degrees", slots, Map.of("ids", keys.stream().map(Key::actorId).distinct().toList()))
-			.forEach(row -> byActor.put(Rows.string(row, "id"), Rows.integer(row, "degree")));
-		Map<Key, Number> values = new HashMap<>();
-		keys.forEach(key -> values.put(key, byActor.get(key.actorId())));
+	/**
+	 * Each actor's PageRank or betweenness within its window, one statement per window (both measures in one
+	 * projection); an actor outside its window's network has none (absent).
+	 */
+	Map<ScoreKey, Double> scores(Set<ScoreKey> keys) {
+		Map<LetterWhere, List<ScoreKey>> byWindow = new LinkedHashMap<>();
+		keys.forEach(key -> byWindow.computeIfAbsent(key.window(), w -> new ArrayList<>()).add(key));
+		Map<ScoreKey, Double> values = new HashMap<>();
+		byWindow.forEach((window, group) -> values.putAll(scores(window, group)));
 		return values;
 	}
 
-	private Map<Key, Number> scores(LetterWhere window, List<Key> keys) {
+	private Map<ScoreKey, Double> scores(LetterWhere window, List<ScoreKey> keys) {
 		Set<Measure> measures = EnumSet.noneOf(Measure.class);
 		keys.forEach(key -> measures.add(key.measure()));
-		List<String> ids = keys.stream().map(Key::actorId).distinct().toList();
+		List<String> ids = keys.stream().map(ScoreKey::actorId).distinct().toList();
 		Map<String, Object> row = Projections.run(this.rows, "PageRank and betweenness", Projections.newName(),
 				graph -> {
 					Composer composer = this.rows.composer();
@@ -78,13 +89,13 @@ class ActorMeasures {
 			Map<String, Object> score = Rows.map(value);
 			byActor.put(Rows.string(score, "id"), score);
 		}
-		Map<Key, Number> values = new HashMap<>();
-		for (Key key : keys) {
+		Map<ScoreKey, Double> values = new HashMap<>();
+		for (ScoreKey key : keys) {
 			Map<String, Object> score = byActor.get(key.actorId());
 			Object value = (score != null)
 					? score.get((key.measure() == Measure.PAGE_RANK) ? "pageRank" : "betweenness") : null;
 			if (value != null) {
-				values.put(key, (Number) value);
+				values.put(key, ((Number) value).doubleValue());
 			}
 		}
 		return values;

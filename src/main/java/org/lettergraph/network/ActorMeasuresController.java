@@ -21,36 +21,38 @@ import org.springframework.stereotype.Controller;
 class ActorMeasuresController {
 
 	ActorMeasuresController(ActorMeasures measures, BatchLoaderRegistry registry) {
-		registry.forTypePair(ActorMeasures.Key.class, Number.class)
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> measures.load(keys)));
+		registry.forTypePair(ActorMeasures.DegreeKey.class, Integer.class)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> measures.degrees(keys)));
+		registry.forTypePair(ActorMeasures.ScoreKey.class, Double.class)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> measures.scores(keys)));
 	}
 
 	@SchemaMapping(typeName = "Actor")
 	CompletableFuture<Integer> degree(Actor actor, @Argument LetterWhere where,
-			DataLoader<ActorMeasures.Key, Number> loader) {
-		return loader.load(new ActorMeasures.Key(actor.id(), window(where), null))
-			.thenApply(value -> (value != null) ? value.intValue() : 0);
+			DataLoader<ActorMeasures.DegreeKey, Integer> loader) {
+		return loader.load(new ActorMeasures.DegreeKey(actor.id(), window(where)))
+			.thenApply(value -> (value != null) ? value : 0);
 	}
 
 	@SchemaMapping(typeName = "Actor")
 	CompletableFuture<Double> pageRank(Actor actor, @Argument LetterWhere where,
-			DataLoader<ActorMeasures.Key, Number> loader) {
+			DataLoader<ActorMeasures.ScoreKey, Double> loader) {
 		return score(actor, where, Measure.PAGE_RANK, loader);
 	}
 
 	@SchemaMapping(typeName = "Actor")
 	CompletableFuture<Double> betweenness(Actor actor, @Argument LetterWhere where,
-			DataLoader<ActorMeasures.Key, Number> loader) {
+			DataLoader<ActorMeasures.ScoreKey, Double> loader) {
 		return score(actor, where, Measure.BETWEENNESS, loader);
 	}
 
 	private static CompletableFuture<Double> score(Actor actor, LetterWhere where, Measure measure,
-			DataLoader<ActorMeasures.Key, Number> loader) {
-		return loader.load(new ActorMeasures.Key(actor.id(), window(where), measure))
-			.thenApply(value -> (value != null) ? value.doubleValue() : null);
+			DataLoader<ActorMeasures.ScoreKey, Double> loader) {
+		return loader.load(new ActorMeasures.ScoreKey(actor.id(), window(where), measure));
 	}
 
+	/** The window checked; every letter ({@link LetterWhere#NONE}) when none is given. */
 	private static LetterWhere window(LetterWhere where) {
-		return (where != null) ? where.validated("where", 1) : null;
+		return (where != null) ? where.validated("where", 1) : LetterWhere.NONE;
 	}
 }
