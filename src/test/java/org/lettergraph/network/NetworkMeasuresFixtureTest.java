@@ -77,9 +77,9 @@ class NetworkMeasuresFixtureTest {
 
 	@Test
 	void pageRankAndBetweennessAsFields() {
+		// One window per request: each window is a projection of its own, and a loaded machine runs them slowly.
 		var response = this.graphQl.document("""
-				{ actors(orderBy: [{field: NAME}]) { edges { node { id pageRank betweenness
-				  p1: betweenness(where: {concerns: "program:p1"}) } } } }""").execute();
+				{ actors(orderBy: [{field: NAME}]) { edges { node { id pageRank betweenness } } } }""").execute();
 		List<Double> pageRank = response.path("actors.edges[*].node.pageRank").entityList(Double.class).get();
 		double[] expected = { LEADER, MEMBER, MEMBER, Double.NaN, LEADER, MEMBER, MEMBER };
 		for (int i = 0; i < expected.length; i++) {
@@ -93,7 +93,10 @@ class NetworkMeasuresFixtureTest {
 		response.path("actors.edges[*].node.betweenness")
 			.entityList(Double.class)
 			.containsExactly(6.0, 0.0, 0.0, null, 6.0, 0.0, 0.0);
-		response.path("actors.edges[*].node.p1")
+		this.graphQl.document("""
+				{ actors(orderBy: [{field: NAME}]) { edges { node { p1: betweenness(where: {concerns: "program:p1"}) } } } }""")
+			.execute()
+			.path("actors.edges[*].node.p1")
 			.entityList(Double.class)
 			.containsExactly(2.0, 0.0, 0.0, null, 0.0, null, null);
 	}
