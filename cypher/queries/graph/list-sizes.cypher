@@ -18,6 +18,8 @@ CALL () {
   MATCH (l:Letter)
   RETURN max(COUNT { (l)-[:REPORTED_IN]->() }) AS letterSources,
          max(COUNT { (l)<-[:ENDORSED]-() }) AS letterEndorsers,
-         max(COUNT { (l)<-[:ENDORSED]-() } + COUNT { (l)-[:ADDRESSED_TO|CC]->() }) AS letterParties
+         max(COUNT { (l)<-[:ENDORSED]-() } + COUNT { (l)-[:ADDRESSED_TO|CC]->() }) AS letterParties,
+         max(COUNT { (l)<-[:SIGNED|ENDORSED]-() }) AS letterSigners
 }
-RETURN actorLetters, actorSources, programLetters, sourceLetters, letterSources, letterEndorsers, letterParties
+RETURN actorLetters, actorSources, programLetters, sourceLetters, letterSources, letterEndorsers, letterParties,
+       letterSigners

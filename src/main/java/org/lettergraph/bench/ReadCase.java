@@ -40,7 +40,9 @@ record ReadCase(String name, String graphQl, Map<String, Object> variables, Stri
 		String[] distant = distantActors(corpus);
 		List<ReadCase> all = List.of(floor(), bigLetter(corpus.bigLetter()), coSigners(corpus.hub()),
 				lettersPage(corpus.program(), LocalDate.of(2014, 1, 1), LocalDate.of(2019, 12, 31)),
-				shortestPath(distant[0], distant[1]));
+				shortestPath(distant[0], distant[1]),
+				byDegree(LocalDate.of(2014, 1, 1), LocalDate.of(2019, 12, 31)),
+				networkByYear(corpus.program(), 2014, 2019));
 		String only = System.getProperty("lettergraph.bench.cases");
 		if (only == null || only.isBlank()) {
 			return all;
@@ -143,6 +145,60 @@ record ReadCase(String name, String graphQl, Map<String, Object> variables, Stri
 					rows.get(0).get("page").asList(v -> v.asString()).forEach(out::add);
 					return out;
 				});
+	}
+
+	/**
+	 * (e) The ten organizations with the most distinct co-signers within a date window (DEGREE ordering, the
+	 * window taken from the filter's letters), with each one's degree.
+	 */
+	static ReadCase byDegree(LocalDate from, LocalDate to) {
+		return new ReadCase("(e) organizations by degree in a window, top 10", """
+				query($from: Date, $to: Date) {
+				  actors(where: {kind: ORGANIZATION, letters: {where: {from: $from, to: $to}}},
+				         orderBy: [{field: DEGREE, direction: DESC}], first: 10) {
+				    edges { node { id degree(where: {from: $from, to: $to}) } } } }""",
+				Map.of("from", from.toString(), "to", to.toString()), """
+				MATCH (l:Letter) WHERE l.date >= $from AND l.date <= $to
+				MATCH (a:Organization)-[:SIGNED|ENDORSED]->(l)<-[:SIGNED|ENDORSED]-(other:Actor)
+				WHERE other <> a
+				WITH a, count(DISTINCT other) AS degree
+				ORDER BY degree DESC, a.id
+				LIMIT 10
+				RETURN a.id AS id, degree""", Map.of("from", from, "to", to), data -> {
+					List<String> out = new ArrayList<>();
+					data.path("actors").path("edges").forEach(e -> out.add(e.path("node").path("id").asText() + "|"
+							+ e.path("node").path("degree").asInt()));
+					return out;
+				}, rows -> rows.stream().map(r -> r.get("id").asString() + "|" + r.get("degree").asInt()).toList());
+	}
+
+	/** (f) The co-signature network of one program, one year at a time, the 100 strongest edges of each year. */
+	static ReadCase networkByYear(String programId, int fromYear, int toYear) {
+		return new ReadCase("(f) network by year of a program, 100 edges a year", """
+				query($p: ID!, $from: Int!, $to: Int!) {
+				  coSignatureNetworkByYear(where: {concerns: $p}, from: $from, to: $to, edgesPerYear: 100) {
+				    year network { edges { source target weight } } } }""",
+				Map.of("p", programId, "from", fromYear, "to", toYear), """
+				UNWIND range($from, $to) AS year
+				CALL (year) {
+				  MATCH (:Program {id: $p})<-[:CONCERNS]-(l:Letter)
+				  WHERE l.date >= date({year: year, month: 1, day: 1}) AND l.date <= date({year: year, month: 12, day: 31})
+				  MATCH (a:Actor)-[:SIGNED|ENDORSED]->(l)<-[:SIGNED|ENDORSED]-(b:Actor)
+				  WHERE a.id < b.id
+				  WITH a, b, count(DISTINCT l) AS weight
+				  ORDER BY weight DESC, a.id, b.id
+				  LIMIT 100
+				  RETURN collect(a.id + '|' + b.id + '|' + weight) AS edges
+				}
+				RETURN year, edges ORDER BY year""", Map.of("p", programId, "from", fromYear, "to", toYear), data -> {
+					List<String> out = new ArrayList<>();
+					data.path("coSignatureNetworkByYear").forEach(y -> y.path("network").path("edges").forEach(e -> out
+						.add(y.path("year").asInt() + "|" + e.path("source").asText() + "|" + e.path("target").asText()
+								+ "|" + e.path("weight").asInt())));
+					return out;
+				}, rows -> rows.stream()
+					.flatMap(r -> r.get("edges").asList(v -> r.get("year").asInt() + "|" + v.asString()).stream())
+					.toList());
 	}
 
 	/** (d) One shortest co-signature path between two actors; compared by its length. */

@@ -19,9 +19,11 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.gds.betweenness.BetweennessCentralityStreamProc;
 import org.neo4j.gds.catalog.GraphDropProc;
 import org.neo4j.gds.functions.AsNodeFunc;
 import org.neo4j.gds.leiden.LeidenStreamProc;
+import org.neo4j.gds.pagerank.PageRankStreamProc;
 import org.neo4j.gds.similarity.filterednodesim.FilteredNodeSimilarityStreamProc;
 import org.neo4j.internal.kernel.api.exceptions.ProcedureException;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
@@ -38,12 +40,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
 	/**
-	 * The Graph Data Science procedures the network package calls (blocs, similar actors, dropping their projected
-	 * graphs). Only these are registered: all of GDS would add several seconds to every start. The Cypher projection
+	 * The Graph Data Science procedures the service calls (blocs, similar actors, PageRank, betweenness, dropping
+	 * their projected graphs). Only these are registered: all of GDS would add several seconds to every start. The Cypher projection
 	 * {@code gds.graph.project} registers itself through GDS's kernel extension.
 	 */
 	static final List<Class<?>> GDS_PROCEDURES = List.of(LeidenStreamProc.class,
-			FilteredNodeSimilarityStreamProc.class, GraphDropProc.class);
+			FilteredNodeSimilarityStreamProc.class, PageRankStreamProc.class, BetweennessCentralityStreamProc.class,
+			GraphDropProc.class);
 
 	/** GDS functions the network package calls ({@code gds.util.asNode}). */
 	static final List<Class<?>> GDS_FUNCTIONS = List.of(AsNodeFunc.class);

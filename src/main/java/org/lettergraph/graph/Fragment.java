@@ -76,6 +76,23 @@ public final class Fragment {
 		return join(parts, ", ", null);
 	}
 
+	/** Subquery bodies that each return the same columns, joined by UNION ALL (their rows all kept). */
+	public static Fragment unionAll(List<Fragment> parts) {
+		if (parts.isEmpty()) {
+			throw new IllegalArgumentException("Nothing to join");
+		}
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		StringBuilder text = new StringBuilder();
+		for (Fragment part : parts) {
+			if (!text.isEmpty()) {
+				text.append("\nUNION ALL\n");
+			}
+			text.append(part.text);
+			parameters.putAll(part.parameters);
+		}
+		return new Fragment(text.toString(), parameters);
+	}
+
 	private static Fragment join(List<Fragment> parts, String operator, Fragment empty) {
 		List<Fragment> kept = parts.stream().filter(p -> !(p.isTrue() && " AND ".equals(operator))).toList();
 		if (kept.isEmpty()) {

@@ -28,6 +28,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ListSizes implements DisposableBean {
 
+	/** The most years {@code coSignatureNetworkByYear} answers in one request, so the most networks it returns. */
+	public static final int MAX_NETWORK_YEARS = 50;
+
 	/** How old the figures may grow before a request starts a refresh in the background. */
 	static final Duration MAX_AGE = Duration.ofSeconds(60);
 
@@ -78,6 +81,11 @@ public class ListSizes implements DisposableBean {
 		read.put("Letter.endorsers", number(row, "letterEndorsers"));
 		// Parties are endorsers, addressees, cc and leads; leads are few, counted by the floor added here.
 		read.put("Letter.parties", number(row, "letterParties") + this.floor);
+		// The network's lists without paging: the signers a letter can share, the letters two actors can share.
+		read.put("Query.commonSigners", number(row, "letterSigners"));
+		read.put("Query.signedButNot", number(row, "letterSigners"));
+		read.put("CoSigner.sharedLetters", actorLetters);
+		read.put("Query.coSignatureNetworkByYear", MAX_NETWORK_YEARS);
 		this.sizes = Map.copyOf(read);
 		this.readAt = System.nanoTime();
 	}

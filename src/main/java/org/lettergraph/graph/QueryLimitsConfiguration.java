@@ -125,7 +125,8 @@ class QueryLimitsConfiguration {
 			if ((connection || list) && first instanceof Integer n) {
 				fanOut = Math.max(n, 1);
 			}
-			else if (connection) {
+			else if (connection || (list && env.getFieldDefinition().getArgument("first") != null)) {
+				// A list with a first not given returns its default page at most (first is capped by its maximum).
 				fanOut = paging.defaultPageSize();
 			}
 			else if (list && !env.getField().getName().equals("edges") && children > 0) {

@@ -94,10 +94,24 @@ final class ActorConditions {
 								: "actors/order/last-letter-date",
 						Map.of("missing", descending ? LocalDate.of(1, 1, 1) : LocalDate.of(9999, 12, 31)),
 						participation((within != null) ? within : signed(), composer));
+				case DEGREE -> composer.of("actors/order/degree", Map.of(),
+						Map.of("LETTER", NetworkMeasures.window(window(where), composer)));
+				// Read from the scores actors/page-scored works out; actors outside the network come last either way.
+				case PAGE_RANK -> composer.of("actors/order/page-rank", Map.of("missing", missingScore(descending)));
+				case BETWEENNESS -> composer.of("actors/order/betweenness", Map.of("missing", missingScore(descending)));
 			};
 			fragments.add(expression.ordered(descending));
 		}
 		return Fragment.list(fragments);
+	}
+
+	/** The window of the network keys: the letter filter of the filter's top-level letters; null for every letter. */
+	static LetterWhere window(ActorWhere where) {
+		return (where != null && where.letters() != null) ? where.letters().where() : null;
+	}
+
+	private static double missingScore(boolean descending) {
+		return descending ? -1.0 : Double.MAX_VALUE;
 	}
 
 	/** The slots of a participation pattern: its edge types, the roles a SIGNED edge must carry, the letter filter. */

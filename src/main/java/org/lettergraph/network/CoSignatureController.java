@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
+import org.lettergraph.graph.GdsNotInstalledException;
 import org.lettergraph.actor.Actor;
 import org.lettergraph.graph.InvalidArgumentException;
 import org.lettergraph.graph.Paging;

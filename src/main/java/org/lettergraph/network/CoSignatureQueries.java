@@ -79,17 +79,37 @@ class CoSignatureQueries {
 	}
 
 	List<Actor> commonSigners(Collection<String> letterIds) {
+		return commonSigners(letterIds, 0, Integer.MAX_VALUE).actors();
+	}
+
+	/** The common signers after the first {@code skip}, at most {@code limit}, and how many there are in all. */
+	ActorPage commonSigners(Collection<String> letterIds, int skip, int limit) {
 		Map<String, Object> row = this.rows.one("network/common-signers",
-				Map.of("letterIds", List.copyOf(letterIds)));
+				Map.of("letterIds", List.copyOf(letterIds), "skip", skip, "limit", limit));
 		requireFound("letterIds", row);
-		return actors(row.get("actors"));
+		return new ActorPage(actors(row.get("actors")), Rows.integer(row, "total"));
 	}
 
 	List<Actor> signedButNot(String signed, String notSigned) {
+		return signedButNot(signed, notSigned, 0, Integer.MAX_VALUE).actors();
+	}
+
+	/** The outreach list after the first {@code skip}, at most {@code limit}, and how many there are in all. */
+	ActorPage signedButNot(String signed, String notSigned, int skip, int limit) {
 		Map<String, Object> row = this.rows.one("network/signed-but-not",
-				Map.of("signed", signed, "notSigned", notSigned));
+				Map.of("signed", signed, "notSigned", notSigned, "skip", skip, "limit", limit));
 		requireFound(Rows.strings(row, "missing").contains(signed) ? "signed" : "notSigned", row);
-		return actors(row.get("actors"));
+		return new ActorPage(actors(row.get("actors")), Rows.integer(row, "total"));
+	}
+
+	/** How many co-signers {@link #coSigners} has for the actor in all. */
+	int coSignerCount(String actorId, int minShared) {
+		return Rows.integer(this.rows.one("network/co-signer-count", Map.of("actorId", actorId, "minShared", minShared)),
+				"total");
+	}
+
+	/** A page of actors and how many the whole list holds. */
+	record ActorPage(List<Actor> actors, int total) {
 	}
 
 	/** One shortest path, or null when none is within {@code maxHops}; unknown actors are refused. */
@@ -121,7 +141,34 @@ class CoSignatureQueries {
 		parameters.put("minShared", minShared);
 		// One edge more than asked tells whether the answer is cut short.
 		parameters.put("limit", limit + 1);
-		Map<String, Object> row = this.rows.one("network/co-signature-network", parameters);
+		return network(this.rows.one("network/co-signature-network", parameters), where, minShared, limit);
+	}
+
+	/**
+	 * One network per calendar year from {@code fromYear} to {@code toYear}, oldest first, each of the letters of
+	 * its year that match {@code where} (its dates narrowed to the year, so blocs of a year are that year's), in one
+	 * statement.
+	 */
+	List<YearNetwork> networkByYear(LetterWhere where, int fromYear, int toYear, int minShared, int limit) {
+		Map<String, Object> parameters = new HashMap<>(where.parameters());
+		parameters.put("fromYear", fromYear);
+		parameters.put("toYear", toYear);
+		parameters.put("minShared", minShared);
+		parameters.put("limit", limit + 1);
+		List<YearNetwork> years = new ArrayList<>();
+		for (Map<String, Object> row : this.rows.list("network/co-signature-network-by-year", parameters)) {
+			int year = Rows.integer(row, "year");
+			LocalDate first = LocalDate.of(year, 1, 1);
+			LocalDate last = LocalDate.of(year, 12, 31);
+			LetterWhere ofYear = new LetterWhere(where.addressedTo(), where.concerns(), where.participant(),
+					(where.from() != null && where.from().isAfter(first)) ? where.from() : first,
+					(where.to() != null && where.to().isBefore(last)) ? where.to() : last);
+			years.add(new YearNetwork(year, network(row, ofYear, minShared, limit)));
+		}
+		return years;
+	}
+
+	private static Network network(Map<String, Object> row, LetterWhere where, int minShared, int limit) {
 		Map<String, Integer> letterCounts = new HashMap<>();
 		List<Network.Node> nodes = new ArrayList<>();
 		for (Object value : (List<?>) row.get("nodes")) {
@@ -137,7 +184,8 @@ class CoSignatureQueries {
 			String target = Rows.string(edge, "target");
 			int weight = Rows.integer(edge, "weight");
 			edges.add(new Network.Edge(source, target, weight,
-					jaccard(weight, letterCounts.get(source), letterCounts.get(target))));
+					jaccard(weight, letterCounts.get(source), letterCounts.get(target)),
+					overlap(weight, letterCounts.get(source), letterCounts.get(target))));
 		}
 		boolean truncated = edges.size() > limit;
 		if (truncated) {
@@ -211,6 +259,12 @@ class CoSignatureQueries {
 
 	/** The filters of {@code topSigners}; every one optional. */
 	record TopSignersFilter(LocalDate from, LocalDate to, String concerns, ActorKind kind) {
+	}
+
+	/** Shared letters over the letters of the one of the two with fewer: 1 when one signed all the other did. */
+	static double overlap(int shared, int lettersOfOne, int lettersOfOther) {
+		int fewer = Math.min(lettersOfOne, lettersOfOther);
+		return (fewer > 0) ? (double) shared / fewer : 0.0;
 	}
 
 	static double jaccard(int shared, int lettersOfOne, int lettersOfOther) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.lettergraph.graph.GdsNotInstalledException;
 import org.lettergraph.actor.Actor;
 import org.lettergraph.graph.InvalidArgumentException;
 import org.lettergraph.graph.Rows;
@@ -55,16 +56,26 @@ class Communities {
 	}
 
 	List<SimilarActor> similarActors(String actorId, int limit) {
+		return similarActors(actorId, 0, limit).similar();
+	}
+
+	/** The similar actors after the first {@code skip}, at most {@code limit}, and how many there are in all. */
+	SimilarPage similarActors(String actorId, int skip, int limit) {
 		Map<String, Object> row = run("Similar actors", "network/similar-actors",
-				Map.of("actorId", actorId, "limit", limit));
+				Map.of("actorId", actorId, "skip", skip, "limit", limit));
 		if (!Rows.flag(row, "found")) {
 			throw new InvalidArgumentException("actorId", "no actor has the id '" + actorId + "'.");
 		}
-		return ((List<?>) row.get("similar")).stream()
+		List<SimilarActor> similar = ((List<?>) row.get("similar")).stream()
 			.map(Rows::map)
 			.map(m -> new SimilarActor(Actor.from(m.get("actor")), Rows.integer(m, "shared"),
 					((Number) m.get("jaccard")).doubleValue()))
 			.toList();
+		return new SimilarPage(similar, Rows.integer(row, "total"));
+	}
+
+	/** A page of similar actors and how many there are in all. */
+	record SimilarPage(List<SimilarActor> similar, int total) {
 	}
 
 	private Map<String, Object> run(String feature, String query, Map<String, Object> parameters) {

@@ -32,6 +32,6 @@ public record Network(List<Node> nodes, List<Edge> edges, boolean truncated, Let
 	}
 
 	/** Two actors and the filtered letters both signed or endorsed; {@code source} is the smaller id. */
-	public record Edge(String source, String target, int weight, double jaccard) {
+	public record Edge(String source, String target, int weight, double jaccard, double overlap) {
 	}
 }

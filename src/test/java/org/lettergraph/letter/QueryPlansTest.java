@@ -115,6 +115,48 @@ class QueryPlansTest {
 				grouping.of("actors/group/party", Map.of())), Map.of())).contains("a.party");
 	}
 
+	@Test
+	void networkMeasuresAndTheNetworksListsAPageAtATime() throws IOException {
+		Composer composer = this.rows.composer();
+		ActorWhere since2021 = new ActorWhere(null, ActorKind.ORGANIZATION, null, null, null, null, null,
+				new ActorWhere.Participating(new LetterWhere(null, null, null, LocalDate.of(2021, 1, 1), null), null,
+						null, null),
+				null, null, null, null);
+		List<ActorOrder> byPageRank = List.of(new ActorOrder(ActorOrder.Field.PAGE_RANK, Direction.DESC),
+				new ActorOrder(ActorOrder.Field.DEGREE, Direction.DESC));
+		String graph = "plan-only";
+		Map<String, Fragment> scored = Map.of("PROJECT",
+				NetworkMeasures.project(ActorConditions.window(since2021), graph, composer), "MEASURES",
+				NetworkMeasures.measures(List.of(NetworkMeasures.Measure.PAGE_RANK), graph, composer), "WHERE",
+				ActorConditions.of(since2021, composer), "ORDER", ActorConditions.order(byPageRank, since2021, composer));
+		assertThat(plan("actors/page-scored", scored, Map.of("skip", 0, "limit", 11, "graph", graph)))
+			.contains("ProcedureCall")
+			.contains("Letter(date)");
+		Composer measures = this.rows.composer();
+		Map<String, Fragment> centrality = Map.of("PROJECT",
+				NetworkMeasures.project(ABOUT_287G_2021, graph, measures), "MEASURES",
+				NetworkMeasures.measures(List.of(NetworkMeasures.Measure.PAGE_RANK, NetworkMeasures.Measure.BETWEENNESS),
+						graph, measures));
+		assertThat(plan("network/centrality", centrality,
+				Map.of("ids", List.of("org:american-civil-liberties-union"), "graph", graph))).contains("ProcedureCall");
+		assertThat(plan("network/degrees",
+				Map.of("LETTER", NetworkMeasures.window(ABOUT_287G_2021, this.rows.composer())),
+				Map.of("ids", List.of("org:american-civil-liberties-union")))).contains("NodeUniqueIndexSeek");
+		Map<String, Object> network = new java.util.HashMap<>(ABOUT_287G_2021.parameters());
+		network.putAll(Map.of("fromYear", 2019, "toYear", 2024, "minShared", 1, "limit", 501));
+		assertThat(plan("network/co-signature-network-by-year", Map.of(), network)).contains("Letter(date)");
+		String aclu = "org:american-civil-liberties-union";
+		assertThat(plan("network/co-signer-count", Map.of(), Map.of("actorId", aclu, "minShared", 1)))
+			.contains("NodeUniqueIndexSeek");
+		String letter = "letter:2024-11-15-act-now-to-protect-immigrant-communities";
+		assertThat(plan("network/common-signers", Map.of(),
+				Map.of("letterIds", List.of(letter), "skip", 0, "limit", 21))).contains("NodeUniqueIndexSeek");
+		assertThat(plan("network/signed-but-not", Map.of(),
+				Map.of("signed", letter, "notSigned", letter, "skip", 0, "limit", 21))).contains("NodeUniqueIndexSeek");
+		assertThat(plan("network/similar-actors", Map.of(),
+				Map.of("actorId", aclu, "skip", 0, "limit", 21, "graph", graph))).contains("NodeUniqueIndexSeek");
+	}
+
 	private String plan(String query, Map<String, Fragment> slots, Map<String, Object> parameters) throws IOException {
 		String plan = this.rows.explain(query, slots, parameters);
 		Path file = Path.of("cypher/queries/" + query + ".plan.txt");

@@ -81,6 +81,30 @@ class ReadmeAnalystQueriesTest {
 		response.path("about287g.aggregate.count").entity(Integer.class).isEqualTo(2);
 	}
 
+	@Test
+	void theTenLeadingOrganizationsSince2021ComeByPageRank() throws IOException {
+		String query = queries().stream().filter(q -> q.contains("PAGE_RANK")).findFirst().orElseThrow();
+		List<Double> scores = this.graphQl.document(query)
+			.execute()
+			.path("actors.edges[*].node.pageRank")
+			.entityList(Double.class)
+			.get();
+		assertThat(scores).hasSize(10).doesNotContainNull();
+		assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+	}
+
+	@Test
+	void theNetworkByYearIsOneNetworkPerYear() throws IOException {
+		String query = queries().stream().filter(q -> q.contains("coSignatureNetworkByYear")).findFirst().orElseThrow();
+		var response = this.graphQl.document(query).execute();
+		response.path("coSignatureNetworkByYear[*].year").entityList(Integer.class).containsExactly(2019, 2020, 2021,
+				2022, 2023, 2024);
+		List<Double> overlaps = response.path("coSignatureNetworkByYear[*].network.edges[*].overlap")
+			.entityList(Double.class)
+			.get();
+		assertThat(overlaps).isNotEmpty().allSatisfy(o -> assertThat(o).isBetween(0.0, 1.0));
+	}
+
 	/** The fenced graphql blocks of the README section, in order. */
 	private static List<String> queries() throws IOException {
 		String readme = Files.readString(Path.of("README.md"));

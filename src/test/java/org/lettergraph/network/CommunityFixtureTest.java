@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lettergraph.graph.GdsNotInstalledException;
 import org.lettergraph.graph.CypherQueries;
 import org.lettergraph.graph.QueryLimits;
 import org.lettergraph.graph.Rows;
@@ -63,27 +64,7 @@ class CommunityFixtureTest {
 
 	@BeforeEach
 	void writeFixture() {
-		Fixtures fixtures = this.fixtures;
-		fixtures.clear();
-		Map<String, String> actors = new LinkedHashMap<>();
-		for (String group : List.of("harbor", "ridge")) {
-			for (String member : List.of("a", "b", "c")) {
-				actors.put("org:" + group + "-" + member,
-						Character.toUpperCase(group.charAt(0)) + group.substring(1) + " " + member.toUpperCase());
-			}
-		}
-		actors.put("org:loner", "Loner");
-		fixtures.reference(List.of("program:p1", "program:p2"), actors);
-		for (int i = 1; i <= 3; i++) {
-			fixtures.letter("letter:h" + i, LocalDate.of(2021, i, 1), List.of("program:p1"), List.of("org:harbor-a"),
-					List.of("org:harbor-b", "org:harbor-c"), List.of(), List.of());
-			fixtures.letter("letter:r" + i, LocalDate.of(2023, i, 1), List.of("program:p2"), List.of("org:ridge-a"),
-					List.of("org:ridge-b", "org:ridge-c"), (i == 3) ? List.of("org:ridge-c") : List.of(), List.of());
-		}
-		fixtures.letter("letter:bridge", LocalDate.of(2022, 6, 1), List.of("program:p1"), List.of("org:harbor-a"),
-				List.of("org:ridge-a"), List.of(), List.of());
-		fixtures.letter("letter:solo", LocalDate.of(2022, 7, 1), List.of("program:p2"), List.of("org:loner"),
-				List.of(), List.of(), List.of());
+		this.fixtures.twoGroups();
 	}
 
 	@AfterEach

@@ -80,6 +80,33 @@ public final class Fixtures {
 				List.of(DELTA, GAMMA), List.of(TWO));
 	}
 
+	/**
+	 * Two groups of three organizations that sign together, one letter that joins them and an organization that signs
+	 * alone (see {@code CommunityFixtureTest} for the table and the counts).
+	 */
+	void twoGroups() {
+		clear();
+		Map<String, String> actors = new LinkedHashMap<>();
+		for (String group : List.of("harbor", "ridge")) {
+			for (String member : List.of("a", "b", "c")) {
+				actors.put("org:" + group + "-" + member,
+						Character.toUpperCase(group.charAt(0)) + group.substring(1) + " " + member.toUpperCase());
+			}
+		}
+		actors.put("org:loner", "Loner");
+		reference(List.of("program:p1", "program:p2"), actors);
+		for (int i = 1; i <= 3; i++) {
+			letter("letter:h" + i, LocalDate.of(2021, i, 1), List.of("program:p1"), List.of("org:harbor-a"),
+					List.of("org:harbor-b", "org:harbor-c"), List.of(), List.of());
+			letter("letter:r" + i, LocalDate.of(2023, i, 1), List.of("program:p2"), List.of("org:ridge-a"),
+					List.of("org:ridge-b", "org:ridge-c"), (i == 3) ? List.of("org:ridge-c") : List.of(), List.of());
+		}
+		letter("letter:bridge", LocalDate.of(2022, 6, 1), List.of("program:p1"), List.of("org:harbor-a"),
+				List.of("org:ridge-a"), List.of(), List.of());
+		letter("letter:solo", LocalDate.of(2022, 7, 1), List.of("program:p2"), List.of("org:loner"),
+				List.of(), List.of(), List.of());
+	}
+
 	void clear() {
 		this.client
 			.query("MATCH (n) WHERE n:Actor OR n:Letter OR n:Program OR n:Source DETACH DELETE n")

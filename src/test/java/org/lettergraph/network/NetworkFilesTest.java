@@ -25,7 +25,7 @@ class NetworkFilesTest {
 
 	static final Network NETWORK = new Network(
 			List.of(node("org:a", AWKWARD), node("org:b", "Bell\u0007 Ringers\u0000")),
-			List.of(new Network.Edge("org:a", "org:b", 3, 0.75)), false, LetterWhere.NONE, 1);
+			List.of(new Network.Edge("org:a", "org:b", 3, 0.75, 1.0)), false, LetterWhere.NONE, 1);
 
 	@Test
 	void graphMlKeepsAwkwardNamesAndDropsWhatXmlForbids() throws Exception {

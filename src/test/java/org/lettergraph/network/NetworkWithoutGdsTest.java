@@ -85,6 +85,43 @@ class NetworkWithoutGdsTest {
 			.isEqualTo(4);
 	}
 
+	@Test
+	void pageRankAndBetweennessSayThatGdsIsMissingWhileDegreeAnswers() {
+		var response = this.graphQl.document("""
+				{ actor(id: "org:immigrant-legal-resource-center") { degree pageRank betweenness } }""").execute();
+		response.errors().satisfy(errors -> {
+			assertThat(errors).hasSize(2).allSatisfy(this::isGdsMissing);
+			assertThat(errors).extracting(ResponseError::getPath)
+				.containsExactlyInAnyOrder("actor.pageRank", "actor.betweenness");
+		});
+		response.path("actor.degree").entity(Integer.class).satisfies(degree -> assertThat(degree).isPositive());
+		response.path("actor.pageRank").valueIsNull();
+		this.graphQl.document("""
+				{ actors(where: {kind: ORGANIZATION}, orderBy: [{field: DEGREE, direction: DESC}], first: 3) {
+				  edges { node { degree } } } }""")
+			.execute()
+			.path("actors.edges[*].node.degree")
+			.entityList(Integer.class)
+			.hasSize(3);
+	}
+
+	@Test
+	void theReadmesLeadershipQueryAnswersThatGdsIsMissing() throws java.io.IOException {
+		String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+		java.util.regex.Matcher block = java.util.regex.Pattern
+			.compile("```graphql\\n(\\{\\s*actors\\([^`]*PAGE_RANK[^`]*)```")
+			.matcher(readme);
+		assertThat(block.find()).as("the README's leadership query").isTrue();
+		for (String query : new String[] { block.group(1),
+				"{ actors(orderBy: [{field: BETWEENNESS}], first: 3) { totalCount edges { node { id } } } }" }) {
+			// The page is a non-null connection, so the error leaves no data at all rather than a wrong order.
+			this.graphQl.document(query)
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).isNotEmpty().allSatisfy(this::isGdsMissing));
+		}
+	}
+
 	private void isGdsMissing(ResponseError error) {
 		assertThat(error.getErrorType().toString()).isEqualTo("GDS_NOT_INSTALLED");
 		assertThat(error.getMessage()).contains("Neo4j Graph Data Science (GDS), which is not installed", "plugins",

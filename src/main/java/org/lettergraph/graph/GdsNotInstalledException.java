@@ -1,4 +1,4 @@
-package org.lettergraph.network;
+package org.lettergraph.graph;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +13,7 @@ public class GdsNotInstalledException extends RuntimeException {
 
 	private static final Pattern GDS_NAME = Pattern.compile("gds(\\.[A-Za-z0-9_]+)+");
 
-	GdsNotInstalledException(String feature, String missing, Throwable cause) {
+	public GdsNotInstalledException(String feature, String missing, Throwable cause) {
 		super(feature + " need Neo4j Graph Data Science (GDS), which is not installed on this Neo4j server ("
 				+ missing + " is unknown to it). Install the GDS plugin that matches the server (e.g. 2.13.x for "
 				+ "Neo4j 5.26): put neo4j-graph-data-science-<version>.jar in the server's plugins folder, set "
@@ -26,7 +26,7 @@ public class GdsNotInstalledException extends RuntimeException {
 	 * The exception to throw instead of {@code failure} when it says a GDS procedure or function is unknown, or null
 	 * when it is about something else.
 	 */
-	static GdsNotInstalledException from(String feature, Throwable failure) {
+	public static GdsNotInstalledException from(String feature, Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof Neo4jException neo4j && neo4j.getMessage() != null) {
 				String message = neo4j.getMessage();
