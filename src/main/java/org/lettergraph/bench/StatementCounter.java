@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.neo4j.driver.Driver;
 
@@ -23,6 +24,8 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private final List<String> statements = new CopyOnWriteArrayList<>();
 
+	private final AtomicInteger sessions = new AtomicInteger();
+
 	public int count() {
 		return this.statements.size();
 	}
@@ -32,8 +35,14 @@ public class StatementCounter implements BeanPostProcessor {
 		return List.copyOf(this.statements);
 	}
 
+	/** Sessions opened on the driver (each one borrows a connection), housekeeping ones included. */
+	public int sessions() {
+		return this.sessions.get();
+	}
+
 	public void reset() {
 		this.statements.clear();
+		this.sessions.set(0);
 	}
 
 	/** How many statements ran since the last call, starting the count again. */
@@ -77,6 +86,9 @@ public class StatementCounter implements BeanPostProcessor {
 			throw ex.getCause();
 		}
 		Class<?> returned = method.getReturnType();
+		if (target instanceof Driver && returned.getSimpleName().contains("Session")) {
+			this.sessions.incrementAndGet();
+		}
 		// Sessions and transactions are wrapped in turn, so statements run through them are counted too.
 		if (result != null && returned.isInterface() && returned.getName().startsWith("org.neo4j.driver")
 				&& (returned.getSimpleName().contains("Session") || returned.getSimpleName().contains("Transaction"))) {
