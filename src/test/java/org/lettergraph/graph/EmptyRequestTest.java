@@ -52,6 +52,10 @@ class EmptyRequestTest {
 		}
 		assertThat(this.statements.statements()).isEmpty();
 		assertThat(this.statements.sessions()).isZero();
+		// The counter does see a request that reads the graph: one statement, in a session of its own.
+		this.graphQl.document("{ stats { letters } }").execute().path("stats.letters").hasValue();
+		assertThat(this.statements.statements()).hasSize(1);
+		assertThat(this.statements.sessions()).isPositive();
 	}
 
 	@Test
