@@ -35,7 +35,11 @@ public class StatementCounter implements BeanPostProcessor {
 		return List.copyOf(this.statements);
 	}
 
-	/** Sessions opened on the driver (each one borrows a connection), housekeeping ones included. */
+	/** Threads that run housekeeping on their own schedule (ListSizes, CoSignatureIndex): not a request's work. */
+	private static final java.util.Set<String> HOUSEKEEPING_THREADS = java.util.Set.of("list-sizes",
+			"co-signature-index");
+
+	/** Sessions opened on the driver (each one borrows a connection), but not by the housekeeping threads. */
 	public int sessions() {
 		return this.sessions.get();
 	}
@@ -86,7 +90,8 @@ public class StatementCounter implements BeanPostProcessor {
 			throw ex.getCause();
 		}
 		Class<?> returned = method.getReturnType();
-		if (target instanceof Driver && returned.getSimpleName().contains("Session")) {
+		if (target instanceof Driver && returned.getSimpleName().contains("Session")
+				&& !HOUSEKEEPING_THREADS.contains(Thread.currentThread().getName())) {
 			this.sessions.incrementAndGet();
 		}
 		// Sessions and transactions are wrapped in turn, so statements run through them are counted too.
