@@ -11,30 +11,32 @@ import java.util.Locale;
 
 /**
  * {@code java -jar lettergraph.jar bench [--letters 1000,10000] [--orgs M] [--seed S] [--warmup W] [--reps R]
- * [--batch B] [--dir /tmp/lettergraph-bench] [--no-raw] [--only ingest|reads|document] [--out FILE.md]}: runs
+ * [--batch B] [--dir /tmp/lettergraph-bench] [--no-raw] [--only ingest|reads|document|fixed-cost] [--out FILE.md]}: runs
  * {@link BenchSuite} and prints a markdown report (also written to {@code --out}). Each size starts its own service
  * on a fresh data folder under {@code --dir}; nothing else is touched. {@code --only ingest} stops each size after
  * the ingest measurements (raw, write path, review proposals); {@code --only reads} times the reads only: no raw
  * ingest, no restart, and the size's data folder is kept and reused when an earlier run loaded the same corpus.
  * {@code --only document} runs the document case alone ({@link DocumentBench}: a 40-page PDF with 1,000 signers in
  * three columns, read, parsed and written); it exits 1 when the signers do not all come out, in order.
+ * {@code --only fixed-cost} times what a request costs beyond its Cypher ({@link FixedCostBench}) on each size's store
+ * (loaded once, then reused like {@code --only reads}); it exits 1 when the two sides find different paths.
  */
 public final class BenchCommand {
 
 	public static final String USAGE = "usage: java -jar lettergraph.jar bench [--letters 1000,10000] [--orgs M] [--seed S]"
-			+ " [--warmup W] [--reps R] [--batch B] [--dir DIR] [--no-raw] [--only ingest|reads|document] [--out FILE.md]";
+			+ " [--warmup W] [--reps R] [--batch B] [--dir DIR] [--no-raw] [--only ingest|reads|document|fixed-cost] [--out FILE.md]";
 
 	private BenchCommand() {
 	}
 
 	/**
 	 * A command line as understood: the suite's options, where the report goes (null: printed only), and whether
-	 * only the document case runs.
+	 * only the document case or only the fixed cost of a request runs.
 	 */
-	record Parsed(BenchSuite.Options options, Path out, boolean document) {
+	record Parsed(BenchSuite.Options options, Path out, boolean document, boolean fixedCost) {
 
 		Parsed(BenchSuite.Options options, Path out) {
-			this(options, out, false);
+			this(options, out, false, false);
 		}
 	}
 
@@ -61,6 +63,23 @@ public final class BenchCommand {
 				return 1;
 			}
 			return result.ok() ? 0 : 1;
+		}
+		if (parsed.fixedCost()) {
+			String loadBefore = loadAverage();
+			LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+			List<FixedCostBench.Result> results = new FixedCostBench(options.warmup(), options.reps(), System.out)
+				.run(options);
+			String report = String.format(Locale.ROOT, "Run %s: `java -jar target/lettergraph.jar %s`; %d cores, max"
+					+ " heap %d MB, Java %s; load average before %s, after %s. Warm-up %d, %d measured runs of each"
+					+ " request, interleaved.%n%n", started, String.join(" ", args),
+					Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+					System.getProperty("java.version"), loadBefore, loadAverage(), options.warmup(), options.reps())
+					+ FixedCostBench.report(results);
+			System.out.println(report);
+			if (out != null && !write(out, report)) {
+				return 1;
+			}
+			return results.stream().allMatch(FixedCostBench.Result::same) ? 0 : 1;
 		}
 		String loadBefore = loadAverage();
 		LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
@@ -100,6 +119,7 @@ public final class BenchCommand {
 		boolean ingestOnly = false;
 		boolean readsOnly = false;
 		boolean document = false;
+		boolean fixedCost = false;
 		Path dir = Path.of("/tmp/lettergraph-bench");
 		Path out = null;
 		for (int i = 0; i < args.length; i++) {
@@ -122,9 +142,10 @@ public final class BenchCommand {
 							raw = false;
 						}
 						case "document" -> document = true;
+						case "fixed-cost" -> fixedCost = true;
 						default -> throw new IllegalArgumentException(
-								"--only takes 'ingest' or 'reads', or 'document' for the document case; got '" + args[i]
-										+ "'");
+								"--only takes 'ingest' or 'reads', 'document' for the document case or 'fixed-cost' for"
+										+ " the cost of a request beyond its Cypher; got '" + args[i] + "'");
 					}
 				}
 				case "--out" -> out = Path.of(args[++i]);
@@ -132,7 +153,7 @@ public final class BenchCommand {
 			}
 		}
 		return new Parsed(new BenchSuite.Options(sizes, orgs, seed, warmup, reps, batch, dir, raw, ingestOnly,
-				readsOnly), out, document);
+				readsOnly), out, document, fixedCost);
 	}
 
 	static String report(BenchSuite.Options o, List<BenchSuite.SizeResult> results, LocalDateTime started,

@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.neo4j.driver.Driver;
 
@@ -23,6 +24,8 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private final List<String> statements = new CopyOnWriteArrayList<>();
 
+	private final AtomicInteger sessions = new AtomicInteger();
+
 	public int count() {
 		return this.statements.size();
 	}
@@ -32,8 +35,18 @@ public class StatementCounter implements BeanPostProcessor {
 		return List.copyOf(this.statements);
 	}
 
+	/** Threads that run housekeeping on their own schedule (ListSizes, CoSignatureIndex): not a request's work. */
+	private static final java.util.Set<String> HOUSEKEEPING_THREADS = java.util.Set.of("list-sizes",
+			"co-signature-index");
+
+	/** Sessions opened on the driver (each one borrows a connection), but not by the housekeeping threads. */
+	public int sessions() {
+		return this.sessions.get();
+	}
+
 	public void reset() {
 		this.statements.clear();
+		this.sessions.set(0);
 	}
 
 	/** How many statements ran since the last call, starting the count again. */
@@ -77,6 +90,10 @@ public class StatementCounter implements BeanPostProcessor {
 			throw ex.getCause();
 		}
 		Class<?> returned = method.getReturnType();
+		if (target instanceof Driver && returned.getSimpleName().contains("Session")
+				&& !HOUSEKEEPING_THREADS.contains(Thread.currentThread().getName())) {
+			this.sessions.incrementAndGet();
+		}
 		// Sessions and transactions are wrapped in turn, so statements run through them are counted too.
 		if (result != null && returned.isInterface() && returned.getName().startsWith("org.neo4j.driver")
 				&& (returned.getSimpleName().contains("Session") || returned.getSimpleName().contains("Transaction"))) {

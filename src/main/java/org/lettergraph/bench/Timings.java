@@ -13,6 +13,11 @@ public record Timings(double[] millis) {
 		return percentile(50);
 	}
 
+	/** Nearest-rank percentile: with fewer than 20 runs, p95 is the slowest run. */
+	public double p95() {
+		return percentile(95);
+	}
+
 	/** Nearest-rank percentile: with fewer than 100 runs, p99 is the slowest run. */
 	public double p99() {
 		return percentile(99);

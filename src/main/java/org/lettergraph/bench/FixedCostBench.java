@@ -1,0 +1,266 @@
+package org.lettergraph.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.lettergraph.generate.Corpus;
+import org.lettergraph.generate.CorpusGenerator;
+import org.lettergraph.generate.CorpusLoader;
+import org.lettergraph.generate.CorpusSpec;
+import org.lettergraph.graph.CypherQueries;
+import org.lettergraph.network.CoSignatureIndex;
+import org.lettergraph.network.NetworkProperties;
+import org.lettergraph.security.Authorship;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Value;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code bench --only fixed-cost}: what a GraphQL request costs beyond its Cypher, on one loaded store. Four requests
+ * are timed, interleaved (one of each in turn, so a busy moment of the machine falls on all four alike):
+ * <ul>
+ * <li>{@code RETURN 1} over Bolt: one auto-commit statement in a driver session opened once and kept (no session to
+ * open, the connection warm): one Bolt round trip, the smallest thing a client of the database can ask;</li>
+ * <li>{@code { __typename }} through {@code POST /graphql}: one HTTP round trip on a kept-alive connection through the
+ * whole service (servlet filters, security, GraphQL parsing, validation, limits, JSON both ways); no Cypher;</li>
+ * <li>the service's own shortest-path statement ({@code network/shortest-path}, the same text and parameters the
+ * service sends) as an auto-commit statement in the kept session, its rows read into Java values;</li>
+ * <li>{@code shortestPath} through {@code POST /graphql}, between the same two actors.</li>
+ * </ul>
+ * The same statement is also timed in a read transaction of the kept session ({@code executeRead}), as the service
+ * runs its reads, to show what the transaction alone adds. Client, service and database share this JVM, so the
+ * process CPU per request (measured after the timings, each request run alone in a block) counts the client's and
+ * the database's work too; it is less moved than latency by other processes sharing the cores.
+ */
+final class FixedCostBench {
+
+	/** How many consecutive blocks the measured runs are cut into, to show how the ratios move within a run. */
+	static final int BLOCKS = 5;
+
+	static final String EMPTY = "{ __typename }";
+
+	static final String PATH = "query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b) { length steps { id kind } } }";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/**
+	 * One size's figures.
+	 *
+	 * @param return1         {@code RETURN 1}, auto-commit in a kept Bolt session
+	 * @param empty           {@code { __typename }} over HTTP
+	 * @param path            the shortest-path statement, auto-commit in the kept session
+	 * @param pathRead        the same statement in a read transaction of the kept session
+	 * @param pathGraphQl     {@code shortestPath} over HTTP
+	 * @param emptyStatements Cypher statements the service sent for one {@code { __typename }}
+	 * @param pathStatements  the same for one {@code shortestPath}
+	 * @param same            whether both sides found the same path (the same actor and letter ids, in order)
+	 * @param pathLength      relationships on the path
+	 * @param emptyRatios     the empty request's ratio of medians in each block of runs
+	 * @param pathRatios      the shortest path's ratio of medians in each block of runs
+	 * @param cpu             process CPU milliseconds per run of each request, in the order above
+	 */
+	record Result(int letters, Timings return1, Timings empty, Timings path, Timings pathRead, Timings pathGraphQl,
+			int emptyStatements, int pathStatements, boolean same, int pathLength, double[] emptyRatios,
+			double[] pathRatios, double[] cpu) {
+	}
+
+	private final int warmup;
+
+	private final int reps;
+
+	private final PrintStream log;
+
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	FixedCostBench(int warmup, int reps, PrintStream log) {
+		this.warmup = warmup;
+		this.reps = reps;
+		this.log = log;
+	}
+
+	/** Each size of {@code --letters}: its corpus loaded (or the folder of an earlier run reused), then measured. */
+	List<Result> run(BenchSuite.Options options) {
+		List<Result> results = new ArrayList<>();
+		for (int letters : options.sizes()) {
+			int orgs = (options.orgs() > 0) ? options.orgs() : CorpusSpec.defaultOrgs(letters);
+			Corpus corpus = CorpusGenerator.generate(new CorpusSpec(letters, orgs, options.seed()));
+			BenchFolder folder = BenchFolder.prepare(options.dir(), letters, orgs, options.seed(), true);
+			StatementCounter counter = new StatementCounter();
+			ConfigurableApplicationContext context = BenchService.start(folder.service(), counter);
+			try {
+				if (!folder.reuse()) {
+					CorpusLoader loader = context.getBean(CorpusLoader.class);
+					Authorship.as(BenchSuite.EDITOR, () -> loader.load(corpus, options.batch()));
+					folder.markLoaded();
+				}
+				// The co-signature index builds in the background after start-up: not while measuring.
+				BenchService.awaitIndex(context.getBean(CoSignatureIndex.class));
+				String[] distant = ReadCase.distantActors(corpus);
+				results.add(measure(context, counter, letters, distant[0], distant[1]));
+			}
+			finally {
+				context.close();
+			}
+		}
+		return results;
+	}
+
+	Result measure(ConfigurableApplicationContext context, StatementCounter counter, int letters, String from,
+			String to) {
+		Driver driver = context.getBean(Driver.class);
+		URI graphql = URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port")
+				+ "/graphql");
+		String cypher = context.getBean(CypherQueries.class)
+			.get("network/shortest-path")
+			.replace("__TYPES__", "SIGNED|ENDORSED");
+		Map<String, Object> params = Map.of("from", from, "to", to, "maxHops", NetworkProperties.DEFAULT_HOPS, "roles",
+				List.of("LEAD", "SIGNER", "ENDORSER"));
+		Map<String, Object> variables = Map.of("a", from, "b", to);
+		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+			Supplier<Object> return1 = () -> session.run("RETURN 1 AS one").single().get("one").asInt();
+			Supplier<Object> empty = () -> graphQl(graphql, EMPTY, Map.of()).path("__typename").asText();
+			Supplier<Object> path = () -> pathIds(session.run(cypher, params).list());
+			Supplier<Object> pathRead = () -> pathIds(session.executeRead(tx -> tx.run(cypher, params).list()));
+			Supplier<Object> pathGraphQl = () -> {
+				List<String> ids = new ArrayList<>();
+				graphQl(graphql, PATH, variables).path("shortestPath").path("steps")
+					.forEach(step -> ids.add(step.path("id").asText()));
+				return ids;
+			};
+
+			counter.takeCount();
+			Object emptyAnswer = empty.get();
+			int emptyStatements = counter.takeCount();
+			Object graphQlPath = pathGraphQl.get();
+			int pathStatements = counter.takeCount();
+			Object rawPath = path.get();
+			boolean same = rawPath.equals(graphQlPath) && !((List<?>) rawPath).isEmpty() && "Query".equals(emptyAnswer);
+			if (!same) {
+				this.log.printf("ANSWERS DIFFER: graphql %s / %s, raw %s%n", emptyAnswer, graphQlPath, rawPath);
+			}
+
+			List<Supplier<Object>> requests = List.of(return1, empty, path, pathRead, pathGraphQl);
+			double[][] millis = new double[requests.size()][this.reps];
+			for (int i = 0; i < this.warmup; i++) {
+				requests.forEach(Supplier::get);
+			}
+			for (int i = 0; i < this.reps; i++) {
+				for (int k = 0; k < requests.size(); k++) {
+					// The order turns each round, so no request always runs right after the same other.
+					int which = (k + i) % requests.size();
+					long start = System.nanoTime();
+					requests.get(which).get();
+					millis[which][i] = (System.nanoTime() - start) / 1e6;
+				}
+			}
+			double[] cpu = new double[requests.size()];
+			int cpuRuns = Math.max(1, this.reps / 2);
+			for (int k = 0; k < requests.size(); k++) {
+				long cpuStart = processCpuNanos();
+				for (int i = 0; i < cpuRuns; i++) {
+					requests.get(k).get();
+				}
+				cpu[k] = (processCpuNanos() - cpuStart) / 1e6 / cpuRuns;
+			}
+			Result result = new Result(letters, new Timings(millis[0]), new Timings(millis[1]), new Timings(millis[2]),
+					new Timings(millis[3]), new Timings(millis[4]), emptyStatements, pathStatements, same,
+					((List<?>) rawPath).size() - 1, blockRatios(millis[1], millis[0]), blockRatios(millis[4], millis[2]),
+					cpu);
+			this.log.print(report(List.of(result)));
+			return result;
+		}
+	}
+
+	private static long processCpuNanos() {
+		return (java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) ? os.getProcessCpuTime()
+					: -1;
+	}
+
+	/** The ratio of the medians of {@code top} and {@code bottom} in each of {@link #BLOCKS} consecutive blocks. */
+	static double[] blockRatios(double[] top, double[] bottom) {
+		int blocks = Math.min(BLOCKS, top.length);
+		double[] ratios = new double[blocks];
+		for (int b = 0; b < blocks; b++) {
+			int from = b * top.length / blocks;
+			int to = (b + 1) * top.length / blocks;
+			ratios[b] = new Timings(Arrays.copyOfRange(top, from, to)).median()
+					/ new Timings(Arrays.copyOfRange(bottom, from, to)).median();
+		}
+		return ratios;
+	}
+
+	/** The markdown table of the fixed cost at each size. */
+	static String report(List<Result> results) {
+		StringBuilder md = new StringBuilder();
+		md.append("| letters | RETURN 1, Bolt: median / p95 ms | { __typename }, HTTP: median / p95 ms | ratio"
+				+ " (blocks min–max) | shortest path statement, Bolt auto-commit: median / p95 ms | same, Bolt read"
+				+ " transaction | shortestPath, HTTP: median / p95 ms | ratio to auto-commit (blocks min–max) |"
+				+ " statements: empty / path | same path | process CPU per run ms: RETURN 1 / { __typename } / path"
+				+ " auto-commit / path read transaction / shortestPath |\n|---:|---:|---:|---|---:|---:|---:|---|---|---|---|\n");
+		for (Result r : results) {
+			md.append(String.format(Locale.ROOT,
+					"| %,d | %.2f / %.2f | %.2f / %.2f | **%.2f** (%s) | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f |"
+							+ " **%.2f** (%s) | %d / %d | %s (%d hops) | %.2f / %.2f / %.2f / %.2f / %.2f |%n",
+					r.letters(), r.return1().median(), r.return1().p95(), r.empty().median(), r.empty().p95(),
+					r.empty().median() / r.return1().median(), range(r.emptyRatios()), r.path().median(),
+					r.path().p95(), r.pathRead().median(), r.pathRead().p95(), r.pathGraphQl().median(),
+					r.pathGraphQl().p95(), r.pathGraphQl().median() / r.path().median(), range(r.pathRatios()),
+					r.emptyStatements(), r.pathStatements(), r.same() ? "yes" : "**NO**", r.pathLength(), r.cpu()[0],
+					r.cpu()[1], r.cpu()[2], r.cpu()[3], r.cpu()[4]));
+		}
+		return md.toString();
+	}
+
+	private static String range(double[] values) {
+		double min = Arrays.stream(values).min().orElse(Double.NaN);
+		double max = Arrays.stream(values).max().orElse(Double.NaN);
+		return String.format(Locale.ROOT, "%.2f–%.2f", min, max);
+	}
+
+	/** The ids along a path, from the statement's one row (empty when there is none). */
+	private static List<String> pathIds(List<Record> rows) {
+		Value nodes = rows.get(0).get("nodes");
+		return nodes.isNull() ? List.of() : nodes.asList(n -> n.get("id").asString());
+	}
+
+	private JsonNode graphQl(URI uri, String query, Map<String, Object> variables) {
+		try {
+			String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
+			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			JsonNode json = JSON.readTree(response.body());
+			if (json.has("errors")) {
+				throw new IllegalStateException(query + ": " + json.get("errors"));
+			}
+			return json.get("data");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+}
