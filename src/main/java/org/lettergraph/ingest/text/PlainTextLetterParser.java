@@ -259,18 +259,22 @@ public final class PlainTextLetterParser {
 	}
 
 	/**
-	 * The first short line of the header that is a date and little else. A line that looks like a date but cannot
-	 * be read is an error, not a missing date: "February 30, 2024" must not quietly become an undated letter.
+	 * The first line of the header that is a date alone, else the first short line that is a date and little else
+	 * ("Washington, DC, March 3, 2021"): a page that copies a letter puts "Posted March 9, 2022 by Staff" above the
+	 * letter's own date line. A line that looks like a date but cannot be read is an error, not a missing date:
+	 * "February 30, 2024" must not quietly become an undated letter.
 	 */
 	private static Optional<DateLine> date(List<Line> lines, Landmarks marks) {
-		for (int i = 0; i < marks.headerEnd(); i++) {
-			Line line = lines.get(i);
-			if (line.blank() || line.text().length() > 120 || i == marks.subject()) {
-				continue;
-			}
-			Optional<DateLine> found = dateLine(lines, i, 4);
-			if (found.isPresent()) {
-				return found;
+		for (int wordsAround : new int[] { 0, 4 }) {
+			for (int i = 0; i < marks.headerEnd(); i++) {
+				Line line = lines.get(i);
+				if (line.blank() || line.text().length() > 120 || i == marks.subject()) {
+					continue;
+				}
+				Optional<DateLine> found = dateLine(lines, i, wordsAround);
+				if (found.isPresent()) {
+					return found;
+				}
 			}
 		}
 		return Optional.empty();
@@ -284,7 +288,7 @@ public final class PlainTextLetterParser {
 			return Optional.empty();
 		}
 		String leftover = UsDateParser.leftover(text, found.get());
-		if (!leftover.isEmpty() && leftover.split(" ").length > wordsAround) {
+		if (!leftover.isEmpty() && (wordsAround == 0 || leftover.split(" ").length > wordsAround)) {
 			return Optional.empty();
 		}
 		UsDateParser.Found f = found.get();
@@ -483,7 +487,9 @@ public final class PlainTextLetterParser {
 				boolean congress = t.matches("(?i)^(?:the\\s+)?(?:congress\\s+of\\s+the\\s+united\\s+states|"
 						+ "(?:united\\s+states\\s+|u\\.?s\\.?\\s+)?(?:senate|house\\s+of\\s+representatives)|"
 						+ "(?:office\\s+of\\s+)?(?:senator|representative|congressman|congresswoman)\\b.*)$");
-				if (congress || t.length() > 100 || UsDateParser.find(t).isPresent()) {
+				// a sentence ("Today 25 groups sent the letter below. Read it here:") is no one's name
+				boolean sentence = t.endsWith(":") || t.matches(".*\\p{Ll}[.!?]\\s+\\p{Lu}.*");
+				if (congress || sentence || t.length() > 100 || UsDateParser.find(t).isPresent()) {
 					return null;
 				}
 				return t.replaceAll("[,;:]+$", "").strip();
