@@ -139,7 +139,7 @@ public final class PlainTextLetterParser {
 	public ParsedLetter parse(String text) {
 		List<String> warnings = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
-		List<Line> lines = TextLines.read(text, warnings);
+		List<Line> lines = withoutMailHeaders(TextLines.read(text, warnings), warnings);
 		Landmarks marks = Landmarks.find(lines);
 
 		Optional<DateLine> date = date(lines, marks);
@@ -244,6 +244,38 @@ public final class PlainTextLetterParser {
 				title.descriptive() ? Boolean.TRUE : null, letterDate, asks, stated, qualifier, List.of(sourceId),
 				List.of(), reports, concerns, leads, signers, List.of(), addressees, cc);
 		return new ParsedLetter(record, source, warnings, problems);
+	}
+
+	private static final Pattern MAIL_HEADER = Pattern.compile("(?i)^(?:from|sent|date|to|cc|bcc|subject|"
+			+ "reply-to|importance)\\s*:.*");
+
+	/**
+	 * The letter without the headers of the e-mail it was pasted from: a block at the top whose lines are all
+	 * "From:", "Sent:", "To:", "Subject:" … with a "From:" or "Sent:" among them. The mail's subject and date are
+	 * the message's, not the letter's.
+	 */
+	static List<Line> withoutMailHeaders(List<Line> lines, List<String> warnings) {
+		int start = 0;
+		while (start < lines.size() && lines.get(start).blank()) {
+			start++;
+		}
+		int end = start;
+		boolean sender = false;
+		while (end < lines.size() && !lines.get(end).blank() && MAIL_HEADER.matcher(lines.get(end).text()).matches()) {
+			sender |= lines.get(end).text().matches("(?i)^(?:from|sent)\\s*:.*");
+			end++;
+		}
+		boolean blockEnds = end == lines.size() || lines.get(end).blank();
+		if (!sender || end - start < 2 || !blockEnds) {
+			return lines;
+		}
+		List<Line> out = new ArrayList<>(lines);
+		for (int i = start; i < end; i++) {
+			out.set(i, new Line(lines.get(i).number(), "", ""));
+		}
+		warnings.add("line " + lines.get(start).number() + ": the e-mail's headers (From:, Subject: …) above the "
+				+ "letter are left out.");
+		return out;
 	}
 
 	/**
@@ -488,7 +520,8 @@ public final class PlainTextLetterParser {
 						+ "(?:united\\s+states\\s+|u\\.?s\\.?\\s+)?(?:senate|house\\s+of\\s+representatives)|"
 						+ "(?:office\\s+of\\s+)?(?:senator|representative|congressman|congresswoman)\\b.*)$");
 				// a sentence ("Today 25 groups sent the letter below. Read it here:") is no one's name
-				boolean sentence = t.endsWith(":") || t.matches(".*\\p{Ll}[.!?]\\s+\\p{Lu}.*");
+				boolean sentence = t.endsWith(":") || t.matches(".*\\p{Ll}[.!?]\\s+\\p{Lu}.*")
+						|| t.matches(".*\\s\\p{Ll}\\p{L}*[.!?]$");
 				if (congress || sentence || t.length() > 100 || UsDateParser.find(t).isPresent()) {
 					return null;
 				}
