@@ -152,6 +152,33 @@ class SignatoryListParserTest {
 					tuple("John Poe", "Lead Organizer", "Tide Workers United"), tuple("Mia Chen", "Staff Attorney", null));
 	}
 
+	@Test
+	void aTableIsReadByItsHeaderWithCityAndStateInColumnsOfTheirOwn() {
+		List<Signature> signatures = parse("""
+				Organization   City   State
+				Harlow Tenants Union   Harlow   OR
+				Cascade Legal Aid Society   Bend   OR
+				Rivergate Workers Center   Spokane Valley   WA
+				""");
+		assertThat(signatures).extracting(s -> s.participant().name(), s -> s.participant().location())
+			.containsExactly(tuple("Harlow Tenants Union", "Harlow, OR"), tuple("Cascade Legal Aid Society", "Bend, OR"),
+					tuple("Rivergate Workers Center", "Spokane Valley, WA"));
+	}
+
+	@Test
+	void aTableOfPeopleKeepsTheirTitlesAndOrganizationsAndNeverTheirEmail() {
+		List<Signature> signatures = parse("""
+				Name   Title   Organization   Email
+				Dana Whitfield   Director   Harlow Tenants Union   dana@harlow.example.org
+				Marcus Obi   Staff Attorney   Cascade Legal Aid Society   mobi@cascade.example.org
+				""");
+		assertThat(signatures).extracting(s -> s.participant().name(), s -> s.participant().title(),
+				s -> s.participant().organization())
+			.containsExactly(tuple("Dana Whitfield", "Director", "Harlow Tenants Union"),
+					tuple("Marcus Obi", "Staff Attorney", "Cascade Legal Aid Society"));
+		assertThat(signatures.toString()).doesNotContain("example.org");
+	}
+
 	private List<String> names(String text) {
 		return parse(text).stream().map(Signature::participant).map(Participant::name).toList();
 	}
