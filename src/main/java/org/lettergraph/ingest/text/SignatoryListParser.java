@@ -226,12 +226,25 @@ final class SignatoryListParser {
 				break;
 			}
 			if (FILLER.matcher(line.text()).matches() || ENCLOSURE.matcher(line.text()).matches()
-					|| FOOTNOTE_LINE.matcher(line.text()).matches() || isDateLine(line.text())) {
+					|| FOOTNOTE_LINE.matcher(line.text()).matches() || isDateLine(line.text())
+					|| isCitation(line.text())) {
 				continue;
 			}
 			group.add(line);
 		}
 		group(group, section);
+	}
+
+	/**
+	 * A footnote whose number the PDF reader left out with the superscript: a sentence with a full date in it
+	 * ("Intergovernmental Service Agreement, amended June 30, 2017."). A signature ends in no period after a date.
+	 */
+	private static boolean isCitation(String text) {
+		if (!text.endsWith(".") || text.length() > 400 || !DIGIT.matcher(text).find()) {
+			return false;
+		}
+		Optional<UsDateParser.Found> found = UsDateParser.find(text);
+		return found.isPresent() && found.get().date() != null && found.get().start() > 0;
 	}
 
 	/** "March 3, 2021" or "Dated: 3/3/2021" alone on a line: when it was signed, not who. */

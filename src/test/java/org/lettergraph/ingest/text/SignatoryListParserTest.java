@@ -179,6 +179,17 @@ class SignatoryListParserTest {
 		assertThat(signatures.toString()).doesNotContain("example.org");
 	}
 
+	@Test
+	void footnotesWithoutTheirNumbersAfterTheSignaturesAreNotSigners() {
+		assertThat(names("""
+				Harlow Tenants Union
+				Cascade Legal Aid Society
+				County audit of the jail, published March 4, 2022.
+				Board minutes, item 7, May 9, 2023.
+				"""))
+			.containsExactly("Harlow Tenants Union", "Cascade Legal Aid Society");
+	}
+
 	private List<String> names(String text) {
 		return parse(text).stream().map(Signature::participant).map(Participant::name).toList();
 	}
