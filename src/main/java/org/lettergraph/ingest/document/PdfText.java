@@ -766,6 +766,7 @@ final class PdfText {
 					}
 				}
 				float indent = hangingIndent(cells);
+
 				float left = cells.stream().map(c -> c.get(0).x0()).min(Float::compare).orElse(0f);
 				Line previous = null;
 				for (int r = 0; r < rows.size(); r++) {

@@ -90,6 +90,11 @@ final class SignatoryListParser {
 
 	private static final Pattern DIGIT = Pattern.compile("\\d");
 
+	/** A state legislator and district: "Rep. Ann Roe, House District 12", "Sen. Bo Li, Senate District 7". */
+	private static final Pattern STATE_DISTRICT = Pattern.compile("(?i)^(?:(rep|sen|representative|senator|"
+			+ "assemblymember|assemblyman|assemblywoman|delegate)\\.?\\s+)?([\\p{L}][\\p{L}.' -]{2,60}?),\\s*((?:state\\s+)?"
+			+ "(?:(?:house|senate|assembly|legislative)\\s+)?district\\s+\\d{1,3}[a-z]?)$");
+
 	/** The number of a table's row in a cell of its own: "1.", "(12)", "7". */
 	private static final Pattern ROW_NUMBER = Pattern.compile("^\\(?\\d{1,6}[.)]?$");
 
@@ -548,6 +553,16 @@ final class SignatoryListParser {
 		}
 		if (text.length() > 2 && text.matches("[\\p{L} .]+") && UsStates.code(text).isPresent()) {
 			// "Arizona" alone: a heading over the signers from that state, not a signer
+			return;
+		}
+		Matcher district = STATE_DISTRICT.matcher(text);
+		if (district.matches()) {
+			// "Rep. Ann Roe, House District 12": a state legislator, whose district is no signer of its own
+			String office = (district.group(1) == null) ? "State Legislator"
+					: district.group(1).toLowerCase(Locale.ROOT).startsWith("sen") ? "State Senator"
+							: district.group(1).toLowerCase(Locale.ROOT).startsWith("assembly") ? "Assemblymember"
+									: "State Representative";
+			add(line, district.group(2).strip(), "PERSON", office + ", " + district.group(3).strip(), null);
 			return;
 		}
 		if (LawmakerReference.isMarked(text)) {

@@ -190,6 +190,19 @@ class SignatoryListParserTest {
 			.containsExactly("Harlow Tenants Union", "Cascade Legal Aid Society");
 	}
 
+	@Test
+	void aStateLegislatorsDistrictIsPartOfTheSignatureNotASignerOfItsOwn() {
+		List<Signature> signatures = parse("""
+				Rep. Dana Whitfield, House District 14
+				Sen. Marcus Obi, Senate District 3
+				Assemblymember Rosa Lind, Assembly District 40
+				""");
+		assertThat(signatures).extracting(s -> s.participant().name(), s -> s.participant().title())
+			.containsExactly(tuple("Dana Whitfield", "State Representative, House District 14"),
+					tuple("Marcus Obi", "State Senator, Senate District 3"),
+					tuple("Rosa Lind", "Assemblymember, Assembly District 40"));
+	}
+
 	private List<String> names(String text) {
 		return parse(text).stream().map(Signature::participant).map(Participant::name).toList();
 	}
