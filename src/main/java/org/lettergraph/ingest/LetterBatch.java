@@ -27,6 +27,7 @@ import org.lettergraph.ingest.record.ReferenceRecords.SourceRecord;
 import org.lettergraph.letter.LetterWrites.LetterFacts;
 import org.lettergraph.letter.LetterWrites.Link;
 import org.lettergraph.letter.LetterWrites.Unnamed;
+import org.lettergraph.names.CommitteeNames;
 import org.lettergraph.names.LetterIds;
 import org.lettergraph.names.NameKey;
 import org.lettergraph.names.PersonNames;
@@ -127,8 +128,8 @@ final class LetterBatch {
 	Set<String> nameKeys() {
 		Set<String> keys = this.names.values()
 			.stream()
-			.flatMap(n -> Stream.of(Stream.of(n.name()), n.aliases().stream(),
-					Stream.ofNullable(PersonNames.withoutInitials(n.name())))
+			.flatMap(n -> Stream.of(Stream.of(n.name()), n.aliases().stream(), PersonNames.variants(n.name()).stream(),
+					CommitteeNames.variants(n.name()).stream())
 				.flatMap(names -> names))
 			.map(NameKey::of)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
@@ -204,7 +205,7 @@ final class LetterBatch {
 				ActorKind kind = declaredKind(slot, new ArrayList<>());
 				String name = this.names.get(slot).name();
 				if (kind != null && pick(this.matches.get(NameKey.of(name)), kind) == null
-						&& byNameWithoutInitials(name, kind) == null) {
+						&& byVariant(name, kind) == null) {
 					prefixes.add(kind.idPrefix() + ":" + Slugs.of(name));
 				}
 			}
@@ -453,12 +454,12 @@ final class LetterBatch {
 			}
 			String key = NameKey.of(name.name());
 			Match match = pick(this.matches.get(key), kind);
-			Match plain = (match == null) ? byNameWithoutInitials(name.name(), kind) : null;
+			Match plain = (match == null) ? byVariant(name.name(), kind) : null;
 			if (match != null) {
 				resolution.matched(slot, name.name(), match, match.primary() ? "NAME" : "ALIAS", aliases);
 			}
 			else if (plain != null) {
-				resolution.matched(slot, name.name(), plain, "NAME_WITHOUT_INITIALS", aliases);
+				resolution.matched(slot, name.name(), plain, "NAME_VARIANT", aliases);
 			}
 			else {
 				resolution.create(slot, name.name(), key, kind, aliases);
@@ -566,15 +567,20 @@ final class LetterBatch {
 	}
 
 	/**
-	 * A person the graph knows by the name a letter writes with middle initials or a suffix ("Alejandro N.
-	 * Mayorkas" is Alejandro Mayorkas); organizations are matched on their names as written.
+	 * An actor the graph knows by another wording of the name a letter writes: a person with middle initials, a
+	 * suffix or the short form of a given name ("Joseph R. Biden, Jr." is Joe Biden), a committee "on" its subject
+	 * or named after it ("House Committee on Homeland Security" is the House Homeland Security Committee).
 	 */
-	private Match byNameWithoutInitials(String name, ActorKind kind) {
-		if (kind == ActorKind.ORGANIZATION) {
-			return null;
+	private Match byVariant(String name, ActorKind kind) {
+		List<String> variants = (kind == ActorKind.ORGANIZATION) ? CommitteeNames.variants(name)
+				: PersonNames.variants(name);
+		for (String variant : variants) {
+			Match match = pick(this.matches.get(NameKey.of(variant)), kind);
+			if (match != null) {
+				return match;
+			}
 		}
-		String plain = PersonNames.withoutInitials(name);
-		return (plain != null) ? pick(this.matches.get(NameKey.of(plain)), kind) : null;
+		return null;
 	}
 
 	private static Match pick(List<Match> candidates, ActorKind kind) {

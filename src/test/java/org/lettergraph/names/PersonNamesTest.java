@@ -21,4 +21,18 @@ class PersonNamesTest {
 		assertThat(PersonNames.withoutInitials("J. Smith")).isNull();
 		assertThat(PersonNames.withoutInitials(null)).isNull();
 	}
+
+	@Test
+	void variantsDropInitialsAndSwapAGivenNameForItsShortOrLongForm() {
+		assertThat(PersonNames.variants("Joseph R. Biden, Jr.")).contains("Joseph Biden", "Joe Biden");
+		assertThat(PersonNames.variants("Chuck Grassley")).containsExactly("Charles Grassley", "Charlie Grassley");
+		assertThat(PersonNames.variants("Alejandro N. Mayorkas")).containsExactly("Alejandro Mayorkas");
+	}
+
+	@Test
+	void aNameWithNothingToVaryHasNoVariants() {
+		assertThat(PersonNames.variants("Alejandro Mayorkas")).isEmpty();
+		assertThat(PersonNames.variants("Mayorkas")).isEmpty();
+		assertThat(PersonNames.variants(null)).isEmpty();
+	}
 }

@@ -16,14 +16,24 @@ import org.lettergraph.ingest.record.IngestException;
 
 /**
  * A web page's letter as text: the page's article (or main content) when it marks one, else its body; scripts,
- * styles, navigation, page footers and forms left out. Block elements become lines, paragraphs and headings are
+ * styles, navigation, page footers, forms and what the page's classes mark as furniture (share buttons, cookie
+ * banners, bylines, menus, related posts) left out. Block elements become lines, paragraphs and headings are
  * followed by a blank line, {@code <br>} ends a line, list items and table rows are one line each (cells three
  * spaces apart), headings keep their level as markdown ({@code # …}), which the letter parser reads.
  */
 final class HtmlText {
 
 	private static final String DROPPED = "script, style, noscript, template, nav, footer, aside, form, iframe, svg, "
-			+ "button, select, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
+			+ "button, select, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], "
+			+ "[class~=" + HtmlText.CHROME + "], [id~=" + HtmlText.CHROME + "]";
+
+	/**
+	 * Class and id words that mark a page's furniture rather than its content: share buttons, cookie banners,
+	 * bylines and post dates, breadcrumbs, menus, related posts, comment threads and newsletter sign-ups.
+	 */
+	private static final String CHROME = "(?i)(?:^|[\\s_-])(?:share|sharing|social|sharedaddy|cookies?|consent|gdpr|"
+			+ "byline|post-meta|entry-meta|posted-on|breadcrumbs?|menu|related|comments?|newsletter|subscribe|"
+			+ "skip-link|sidebar|widget)(?:[\\s_-]|$)";
 
 	private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl",
 			"table", "blockquote", "pre", "address", "figure", "hr", "section", "article", "header", "main");

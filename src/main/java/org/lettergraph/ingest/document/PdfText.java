@@ -693,11 +693,66 @@ final class PdfText {
 			return k;
 		}
 
-		/** Column by column, top to bottom, a blank line between columns and between blocks inside one. */
+		/**
+		 * Column by column, top to bottom, a blank line between columns and between blocks inside one. In a column
+		 * with a hanging indent (an entry too long for it goes on in lines set in a little), those lines are joined
+		 * to the entry's first: "Unitarian Universalist Fellowship of" / "  Louisville" is one name.
+		 */
 		void emit(List<String> out, float spacing) {
+			List<Integer> bands = gridRows(spacing);
+			if (bands.size() > 2) {
+				for (int b = 1; b < bands.size(); b++) {
+					emit(out, spacing, bands.get(b - 1), bands.get(b));
+				}
+				return;
+			}
+			emit(out, spacing, this.start, this.end);
+		}
+
+		/**
+		 * Where the rows of a signature grid start (and the last ends), or just the region's start and end when it
+		 * is not one. A grid is rows of signature blocks ("Ilhan Omar" / "Member of Congress") with a blank row
+		 * between them across every column, each block a few lines; it reads row by row, each row column by column.
+		 * A list that flows down its columns has no blank rows across them, and reads column by column.
+		 */
+		List<Integer> gridRows(float spacing) {
+			List<Integer> bounds = new ArrayList<>();
+			bounds.add(this.start);
+			for (int i = this.start + 1; i < this.end; i++) {
+				if (this.lines.get(i).y() - this.lines.get(i - 1).y() > 1.3f * spacing) {
+					bounds.add(i);
+				}
+			}
+			bounds.add(this.end);
+			if (bounds.size() < 3) {
+				return List.of(this.start, this.end);
+			}
+			for (int b = 1; b < bounds.size(); b++) {
+				int rows = bounds.get(b) - bounds.get(b - 1);
+				int filled = 0;
+				for (int k = 0; k <= this.gutters.size(); k++) {
+					int inColumn = 0;
+					for (int i = bounds.get(b - 1); i < bounds.get(b); i++) {
+						final int column = k;
+						if (this.lines.get(i).words().stream().anyMatch(w -> column(w, this.gutters) == column)) {
+							inColumn++;
+						}
+					}
+					filled += (inColumn > 0) ? 1 : 0;
+				}
+				boolean lastRow = b == bounds.size() - 1;
+				if (rows > 4 || (filled < 2 && !lastRow)) {
+					return List.of(this.start, this.end);
+				}
+			}
+			return bounds;
+		}
+
+		private void emit(List<String> out, float spacing, int from, int to) {
 			for (int k = 0; k <= this.gutters.size(); k++) {
-				Line previous = null;
-				for (int i = this.start; i < this.end; i++) {
+				List<Line> rows = new ArrayList<>();
+				List<List<Word>> cells = new ArrayList<>();
+				for (int i = from; i < to; i++) {
 					Line line = this.lines.get(i);
 					List<Word> words = new ArrayList<>();
 					for (Word w : line.words()) {
@@ -705,18 +760,70 @@ final class PdfText {
 							words.add(w);
 						}
 					}
-					if (words.isEmpty()) {
-						continue;
+					if (!words.isEmpty()) {
+						rows.add(line);
+						cells.add(words);
 					}
+				}
+				float indent = hangingIndent(cells);
+
+				float left = cells.stream().map(c -> c.get(0).x0()).min(Float::compare).orElse(0f);
+				Line previous = null;
+				for (int r = 0; r < rows.size(); r++) {
+					Line line = rows.get(r);
 					// A row left empty in this column is no block break; two or more empty rows are.
-					if (previous != null && line.y() - previous.y() > 2.6f * spacing) {
+					boolean apart = previous != null && line.y() - previous.y() > 2.6f * spacing;
+					if (apart) {
 						blank(out);
 					}
-					out.add(Line.text(words, line.size()));
+					String text = Line.text(cells.get(r), line.size());
+					boolean goesOn = indent > 0 && previous != null && !apart
+							&& line.y() - previous.y() < 1.6f * spacing
+							&& Math.abs(cells.get(r).get(0).x0() - left - indent) < 1f && !out.isEmpty()
+							&& !out.get(out.size() - 1).isEmpty();
+					if (goesOn) {
+						out.set(out.size() - 1, out.get(out.size() - 1) + " " + text);
+					}
+					else {
+						out.add(text);
+					}
 					previous = line;
 				}
 				blank(out);
 			}
+		}
+
+		/**
+		 * How far a column's continuation lines are set in, or 0 when it has no hanging indent: its lines start at
+		 * exactly two places, the column's edge (its first line among them) and a little to the right of it (2 to 30
+		 * points); centred or ragged lines start all over and have none.
+		 */
+		static float hangingIndent(List<List<Word>> cells) {
+			if (cells.size() < 3) {
+				return 0;
+			}
+			float left = Float.MAX_VALUE;
+			for (List<Word> cell : cells) {
+				left = Math.min(left, cell.get(0).x0());
+			}
+			float indent = -1;
+			int atEdge = 0;
+			int setIn = 0;
+			for (List<Word> cell : cells) {
+				float offset = cell.get(0).x0() - left;
+				if (offset < 1f) {
+					atEdge++;
+				}
+				else if (indent < 0 || Math.abs(offset - indent) < 1f) {
+					indent = (indent < 0) ? offset : indent;
+					setIn++;
+				}
+				else {
+					return 0;
+				}
+			}
+			boolean startsAtEdge = cells.get(0).get(0).x0() - left < 1f;
+			return (setIn > 0 && atEdge >= 2 && startsAtEdge && indent >= 2f && indent <= 30f) ? indent : 0;
 		}
 
 		private static Word last(List<Word> words) {

@@ -139,7 +139,7 @@ public final class PlainTextLetterParser {
 	public ParsedLetter parse(String text) {
 		List<String> warnings = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
-		List<Line> lines = TextLines.read(text, warnings);
+		List<Line> lines = withoutMailHeaders(TextLines.read(text, warnings), warnings);
 		Landmarks marks = Landmarks.find(lines);
 
 		Optional<DateLine> date = date(lines, marks);
@@ -246,6 +246,38 @@ public final class PlainTextLetterParser {
 		return new ParsedLetter(record, source, warnings, problems);
 	}
 
+	private static final Pattern MAIL_HEADER = Pattern.compile("(?i)^(?:from|sent|date|to|cc|bcc|subject|"
+			+ "reply-to|importance)\\s*:.*");
+
+	/**
+	 * The letter without the headers of the e-mail it was pasted from: a block at the top whose lines are all
+	 * "From:", "Sent:", "To:", "Subject:" … with a "From:" or "Sent:" among them. The mail's subject and date are
+	 * the message's, not the letter's.
+	 */
+	static List<Line> withoutMailHeaders(List<Line> lines, List<String> warnings) {
+		int start = 0;
+		while (start < lines.size() && lines.get(start).blank()) {
+			start++;
+		}
+		int end = start;
+		boolean sender = false;
+		while (end < lines.size() && !lines.get(end).blank() && MAIL_HEADER.matcher(lines.get(end).text()).matches()) {
+			sender |= lines.get(end).text().matches("(?i)^(?:from|sent)\\s*:.*");
+			end++;
+		}
+		boolean blockEnds = end == lines.size() || lines.get(end).blank();
+		if (!sender || end - start < 2 || !blockEnds) {
+			return lines;
+		}
+		List<Line> out = new ArrayList<>(lines);
+		for (int i = start; i < end; i++) {
+			out.set(i, new Line(lines.get(i).number(), "", ""));
+		}
+		warnings.add("line " + lines.get(start).number() + ": the e-mail's headers (From:, Subject: …) above the "
+				+ "letter are left out.");
+		return out;
+	}
+
 	/**
 	 * A title as ids take it: "287(g)" is "287g" in every id the bundled letters have
 	 * ({@code letter:2021-03-17-end-287g-and-ice-detainers}), not "287-g".
@@ -259,18 +291,22 @@ public final class PlainTextLetterParser {
 	}
 
 	/**
-	 * The first short line of the header that is a date and little else. A line that looks like a date but cannot
-	 * be read is an error, not a missing date: "February 30, 2024" must not quietly become an undated letter.
+	 * The first line of the header that is a date alone, else the first short line that is a date and little else
+	 * ("Washington, DC, March 3, 2021"): a page that copies a letter puts "Posted March 9, 2022 by Staff" above the
+	 * letter's own date line. A line that looks like a date but cannot be read is an error, not a missing date:
+	 * "February 30, 2024" must not quietly become an undated letter.
 	 */
 	private static Optional<DateLine> date(List<Line> lines, Landmarks marks) {
-		for (int i = 0; i < marks.headerEnd(); i++) {
-			Line line = lines.get(i);
-			if (line.blank() || line.text().length() > 120 || i == marks.subject()) {
-				continue;
-			}
-			Optional<DateLine> found = dateLine(lines, i, 4);
-			if (found.isPresent()) {
-				return found;
+		for (int wordsAround : new int[] { 0, 4 }) {
+			for (int i = 0; i < marks.headerEnd(); i++) {
+				Line line = lines.get(i);
+				if (line.blank() || line.text().length() > 120 || i == marks.subject()) {
+					continue;
+				}
+				Optional<DateLine> found = dateLine(lines, i, wordsAround);
+				if (found.isPresent()) {
+					return found;
+				}
 			}
 		}
 		return Optional.empty();
@@ -284,7 +320,7 @@ public final class PlainTextLetterParser {
 			return Optional.empty();
 		}
 		String leftover = UsDateParser.leftover(text, found.get());
-		if (!leftover.isEmpty() && leftover.split(" ").length > wordsAround) {
+		if (!leftover.isEmpty() && (wordsAround == 0 || leftover.split(" ").length > wordsAround)) {
 			return Optional.empty();
 		}
 		UsDateParser.Found f = found.get();
@@ -483,7 +519,10 @@ public final class PlainTextLetterParser {
 				boolean congress = t.matches("(?i)^(?:the\\s+)?(?:congress\\s+of\\s+the\\s+united\\s+states|"
 						+ "(?:united\\s+states\\s+|u\\.?s\\.?\\s+)?(?:senate|house\\s+of\\s+representatives)|"
 						+ "(?:office\\s+of\\s+)?(?:senator|representative|congressman|congresswoman)\\b.*)$");
-				if (congress || t.length() > 100 || UsDateParser.find(t).isPresent()) {
+				// a sentence ("Today 25 groups sent the letter below. Read it here:") is no one's name
+				boolean sentence = t.endsWith(":") || t.matches(".*\\p{Ll}[.!?]\\s+\\p{Lu}.*")
+						|| t.matches(".*\\s\\p{Ll}\\p{L}*[.!?]$");
+				if (congress || sentence || t.length() > 100 || UsDateParser.find(t).isPresent()) {
 					return null;
 				}
 				return t.replaceAll("[,;:]+$", "").strip();

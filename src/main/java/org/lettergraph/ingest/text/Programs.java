@@ -79,7 +79,7 @@ final class Programs {
 	private record Verb(String base, String pattern) {
 	}
 
-	/** @param named the program's own names ({@link #NAMED}, the known name and aliases), or null */
+	/** @param named the program's own names ({@link #NAMED} and the known name, not its aliases), or null */
 	private record Recogniser(String id, Pattern pattern, Pattern named) {
 	}
 
@@ -98,7 +98,11 @@ final class Programs {
 				String alternative = alternative(name);
 				if (alternative != null) {
 					alternatives.computeIfAbsent(program.id(), k -> new ArrayList<>()).add(alternative);
-					ownNames.computeIfAbsent(program.id(), k -> new ArrayList<>()).add(alternative);
+					// only the program's own name stands apart inside another's words; an alias ("detention
+					// contracts") inside "new detention contracts" is the other program's mention
+					if (name.equals(program.name())) {
+						ownNames.computeIfAbsent(program.id(), k -> new ArrayList<>()).add(alternative);
+					}
 				}
 			}
 		}

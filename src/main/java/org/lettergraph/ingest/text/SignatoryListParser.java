@@ -75,7 +75,8 @@ final class SignatoryListParser {
 
 	/** The cells of a table's header row. */
 	private static final Pattern TABLE_HEADER_CELL = Pattern.compile("(?i)^(?:organi[sz]ations?(?:\\s+name)?|"
-			+ "name|signer|signatory|city|state|city,?\\s*state|location|place|title|affiliation|#|no\\.)$");
+			+ "name|signer|signatory|city|state|city,?\\s*state|location|place|title|position|affiliation|district|"
+			+ "county|e-?mail(?:\\s+address)?|phone|#|no\\.)$");
 
 	private static final Pattern CONGRESS_TITLE = Pattern.compile("(?i)^(?:u\\.?s\\.?\\s+|united\\s+states\\s+)?"
 			+ "(?:member\\s+of\\s+congress|senator|representative|congressman|congresswoman|delegate|"
@@ -88,6 +89,11 @@ final class SignatoryListParser {
 		.compile("(?i)^(.*?)\\s*[,(]\\s*([A-Z]{2}(?:\\s*[-\u2013]\\s*(?:\\d{1,2}|AL))?)\\)?$");
 
 	private static final Pattern DIGIT = Pattern.compile("\\d");
+
+	/** A state legislator and district: "Rep. Ann Roe, House District 12", "Sen. Bo Li, Senate District 7". */
+	private static final Pattern STATE_DISTRICT = Pattern.compile("(?i)^(?:(rep|sen|representative|senator|"
+			+ "assemblymember|assemblyman|assemblywoman|delegate)\\.?\\s+)?([\\p{L}][\\p{L}.' -]{2,60}?),\\s*((?:state\\s+)?"
+			+ "(?:(?:house|senate|assembly|legislative)\\s+)?district\\s+\\d{1,3}[a-z]?)$");
 
 	/** The number of a table's row in a cell of its own: "1.", "(12)", "7". */
 	private static final Pattern ROW_NUMBER = Pattern.compile("^\\(?\\d{1,6}[.)]?$");
@@ -191,6 +197,7 @@ final class SignatoryListParser {
 	private void read(List<Line> lines) {
 		Section section = Section.ANY;
 		List<Line> group = new ArrayList<>();
+		List<String> table = null;
 		for (Line line : lines) {
 			if (line.text().length() > MAX_SIGNATURE_LINE) {
 				throw new IngestException(line.number(), "a line of " + line.text().length()
@@ -199,6 +206,18 @@ final class SignatoryListParser {
 			if (line.blank()) {
 				group(group, section);
 				group.clear();
+				table = null;
+				continue;
+			}
+			if (table != null && tableRow(line, table, section)) {
+				continue;
+			}
+			if (isTableHeader(line)) {
+				group(group, section);
+				group.clear();
+				table = List.of(COLUMNS.split(line.raw().strip())).stream()
+					.map(c -> Markup.clean(c).strip().toLowerCase(Locale.ROOT))
+					.toList();
 				continue;
 			}
 			if (HEADING.matcher(line.text()).matches() || isColonHeading(line.text())) {
@@ -212,13 +231,25 @@ final class SignatoryListParser {
 				break;
 			}
 			if (FILLER.matcher(line.text()).matches() || ENCLOSURE.matcher(line.text()).matches()
-					|| FOOTNOTE_LINE.matcher(line.text()).matches() || isTableHeader(line)
-					|| isDateLine(line.text())) {
+					|| FOOTNOTE_LINE.matcher(line.text()).matches() || isDateLine(line.text())
+					|| isCitation(line.text())) {
 				continue;
 			}
 			group.add(line);
 		}
 		group(group, section);
+	}
+
+	/**
+	 * A footnote whose number the PDF reader left out with the superscript: a sentence with a full date in it
+	 * ("Intergovernmental Service Agreement, amended June 30, 2017."). A signature ends in no period after a date.
+	 */
+	private static boolean isCitation(String text) {
+		if (!text.endsWith(".") || text.length() > 400 || !DIGIT.matcher(text).find()) {
+			return false;
+		}
+		Optional<UsDateParser.Found> found = UsDateParser.find(text);
+		return found.isPresent() && found.get().date() != null && found.get().start() > 0;
 	}
 
 	/** "March 3, 2021" or "Dated: 3/3/2021" alone on a line: when it was signed, not who. */
@@ -227,6 +258,71 @@ final class SignatoryListParser {
 			return false;
 		}
 		return UsDateParser.parse(DATED.matcher(text).replaceFirst("")).isPresent();
+	}
+
+	/**
+	 * A row of a signature table read by its header ("Organization   City   State", "Name   Title   Organization"):
+	 * the name from the Name (or else the Organization) column, the title and organization from theirs, the place
+	 * from City and State (or one "City, State" column). False, for the usual reading, when the row has not one
+	 * cell for each column.
+	 */
+	private boolean tableRow(Line line, List<String> header, Section section) {
+		String[] cells = cells(line);
+		if (cells.length != header.size()) {
+			return false;
+		}
+		int name = header.indexOf("name");
+		for (String alternative : List.of("signer", "signatory")) {
+			name = (name < 0) ? header.indexOf(alternative) : name;
+		}
+		int organization = -1;
+		for (int c = 0; c < header.size(); c++) {
+			if (header.get(c).startsWith("organi") || header.get(c).equals("affiliation")) {
+				organization = c;
+				break;
+			}
+		}
+		int nameColumn = (name >= 0) ? name : organization;
+		if (nameColumn < 0 || cells[nameColumn].isBlank()) {
+			return false;
+		}
+		String city = null;
+		String state = null;
+		String title = null;
+		for (int c = 0; c < header.size(); c++) {
+			String h = header.get(c);
+			String cell = cells[c].strip();
+			if (h.equals("city")) {
+				city = cell;
+			}
+			else if (h.equals("state")) {
+				state = cell;
+			}
+			else if (h.matches("city,?\\s*state|location|place")) {
+				String[] place = placeAlone(cell).orElse(null);
+				if (place != null) {
+					city = place[0];
+					state = place[1];
+				}
+			}
+			else if (h.equals("title") || h.equals("position")) {
+				title = cell.isEmpty() ? null : cell;
+			}
+		}
+		int before = this.entries.size();
+		if (name >= 0) {
+			String org = (organization >= 0 && !cells[organization].isBlank()) ? cells[organization].strip() : null;
+			String person = Words.HONORIFIC.matcher(cells[name].strip()).replaceFirst("");
+			add(line.number(), person, Words.isPersonName(person) ? "PERSON" : null, title, org);
+		}
+		else {
+			piece(line.number(), cells[nameColumn], section);
+		}
+		if (this.entries.size() > before && city != null && state != null && UsStates.code(state).isPresent()
+				&& isCity(city)) {
+			placeOfLast(new String[] { city, state });
+		}
+		return true;
 	}
 
 	private static boolean isTableHeader(Line line) {
@@ -457,6 +553,16 @@ final class SignatoryListParser {
 		}
 		if (text.length() > 2 && text.matches("[\\p{L} .]+") && UsStates.code(text).isPresent()) {
 			// "Arizona" alone: a heading over the signers from that state, not a signer
+			return;
+		}
+		Matcher district = STATE_DISTRICT.matcher(text);
+		if (district.matches()) {
+			// "Rep. Ann Roe, House District 12": a state legislator, whose district is no signer of its own
+			String office = (district.group(1) == null) ? "State Legislator"
+					: district.group(1).toLowerCase(Locale.ROOT).startsWith("sen") ? "State Senator"
+							: district.group(1).toLowerCase(Locale.ROOT).startsWith("assembly") ? "Assemblymember"
+									: "State Representative";
+			add(line, district.group(2).strip(), "PERSON", office + ", " + district.group(3).strip(), null);
 			return;
 		}
 		if (LawmakerReference.isMarked(text)) {

@@ -43,8 +43,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
  * <li>{@code [[header]]}, {@code [[footer]]}: the running header and footer of every page (PDF, Word), with
  * "Page n of m" added to the footer; dropped from text.</li>
  * <li>{@code [[page]]}: a page break. {@code [[page-header]]}: a line a continuation page starts with, kept.</li>
- * <li>{@code [[web]]}, {@code [[web-title]]}: the web page around a letter copied from the web (site name,
- * navigation, headline, posted date, footer); only in the HTML rendering.</li>
+ * <li>{@code [[web]]}, {@code [[web-title]]}, {@code [[web-cookie]]}: the web page around a letter copied from the web
+ * (site name, navigation, headline, posted date, footer, a cookie banner); only in the HTML rendering.</li>
  * </ul>
  *
  * <p>PDFs are written the way many producers write them, not in reading order: side-by-side blocks and the three
@@ -116,7 +116,7 @@ final class CorpusDocuments {
 	record PageBreak() implements Block {
 	}
 
-	record Web(String text, boolean title) implements Block {
+	record Web(String text, boolean title, boolean cookie) implements Block {
 	}
 
 	/** A letter read into blocks, with the running header and footer lines apart. */
@@ -136,10 +136,13 @@ final class CorpusDocuments {
 				footers.add(line.substring(10).strip());
 			}
 			else if (line.startsWith("[[web-title]]")) {
-				blocks.add(new Web(line.substring(13).strip(), true));
+				blocks.add(new Web(line.substring(13).strip(), true, false));
+			}
+			else if (line.startsWith("[[web-cookie]]")) {
+				blocks.add(new Web(line.substring(14).strip(), false, true));
 			}
 			else if (line.startsWith("[[web]]")) {
-				blocks.add(new Web(line.substring(7).strip(), false));
+				blocks.add(new Web(line.substring(7).strip(), false, false));
 			}
 			else if (line.equals("[[page]]")) {
 				blocks.add(new PageBreak());
@@ -292,10 +295,14 @@ final class CorpusDocuments {
 		}
 		List<Web> before = new ArrayList<>();
 		List<Web> after = new ArrayList<>();
+		List<Web> cookies = new ArrayList<>();
 		String title = "Letter";
 		for (int i = 0; i < blocks.size(); i++) {
 			if (blocks.get(i) instanceof Web w) {
-				if (w.title()) {
+				if (w.cookie()) {
+					cookies.add(w);
+				}
+				else if (w.title()) {
 					title = w.text();
 				}
 				else {
@@ -307,7 +314,12 @@ final class CorpusDocuments {
 		StringBuilder out = new StringBuilder();
 		out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
 			.append(esc(title)).append(" | ").append(esc(site)).append("</title>\n")
-			.append("<link rel=\"stylesheet\" href=\"/assets/site.css\">\n</head>\n<body>\n")
+			.append("<link rel=\"stylesheet\" href=\"/assets/site.css\">\n</head>\n<body>\n");
+		for (Web cookie : cookies) {
+			out.append("<div class=\"cookie-consent\" id=\"gdpr-banner\"><p>").append(esc(cookie.text()))
+				.append("</p><a href=\"#\" class=\"accept\">Accept</a></div>\n");
+		}
+		out
 			.append("<header class=\"site-header\"><a class=\"logo\" href=\"/\">").append(esc(site))
 			.append("</a></header>\n");
 		if (before.size() > 1) {
@@ -317,7 +329,10 @@ final class CorpusDocuments {
 			}
 			out.append("</ul></nav>\n");
 		}
-		out.append("<main>\n<article class=\"post\">\n<h1 class=\"entry-title\">").append(esc(title)).append("</h1>\n");
+		// a page with a cookie banner is an older site built of plain divs: no article or main to go by
+		boolean divs = !cookies.isEmpty();
+		out.append(divs ? "<div id=\"page\">\n<div class=\"post\">\n" : "<main>\n<article class=\"post\">\n")
+			.append("<h1 class=\"entry-title\">").append(esc(title)).append("</h1>\n");
 		for (int i = 2; i < before.size(); i++) {
 			out.append("<p class=\"").append(i == 2 ? "byline" : "intro").append("\">").append(esc(before.get(i).text()))
 				.append("</p>\n");
@@ -347,7 +362,8 @@ final class CorpusDocuments {
 			}
 		}
 		flush(out, paragraph);
-		out.append("</div>\n<div class=\"share\">Share this post</div>\n</article>\n</main>\n<footer class=\"site-footer\">\n");
+		out.append("</div>\n<div class=\"share\">Share this post</div>\n").append(divs ? "</div>\n</div>\n"
+				: "</article>\n</main>\n").append("<footer class=\"site-footer\">\n");
 		after.forEach(w -> out.append("<p>").append(esc(w.text())).append("</p>\n"));
 		out.append("</footer>\n</body>\n</html>\n");
 		return out.toString();

@@ -34,12 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LetterCorpusParserTest {
 
 	/**
-	 * The shares measured on 2026-11-30 with the project's document reader (rounded down): the floor a change must
-	 * not go below. Short of 95 %: names wrapped onto a second line in a narrow PDF column, congressional signature
-	 * grids, a web page's menus, a committee named in other words, and a salutation that gives only a surname.
+	 * The shares measured on 2026-11-30 with the project's document reader over 40 letters (rounded down): the floor
+	 * a change must not go below; every field is at or above the 95 % aimed at. Still missed: in letter 38 a name
+	 * wrapped in its column on the last page, where only one column is left, is read as two.
 	 */
-	static final java.util.Map<String, Double> FLOORS = java.util.Map.of("date", 97.0, "addressees", 88.0, "subject",
-			97.0, "signer count", 85.0, "signer names", 79.0, "programs", 91.0);
+	static final java.util.Map<String, Double> FLOORS = java.util.Map.of("date", 100.0, "addressees", 100.0,
+			"subject", 100.0, "signer count", 97.0, "signer names", 97.0, "programs", 100.0);
 
 	private static PlainTextLetterParser parser;
 

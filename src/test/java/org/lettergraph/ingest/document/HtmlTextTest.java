@@ -12,6 +12,30 @@ class HtmlTextTest {
 	private static final DocumentLimits LIMITS = new DocumentLimits(5L << 20, 100);
 
 	@Test
+	void shareButtonsCookieBannersBylinesAndMenusMarkedByTheirClassesAreLeftOut() {
+		String html = """
+				<html><body>
+				<div id="cookie-notice">We use cookies to improve your visit. <span>Accept all</span></div>
+				<div class="site-menu"><a>Campaigns</a> <a>Press</a></div>
+				<article class="post">
+				  <h1>Groups ask the county to end its jail contract</h1>
+				  <p class="byline">Posted June 3, 2025 by Press Office</p>
+				  <p>June 1, 2025</p>
+				  <p>Dear Commissioners:</p>
+				  <p>End the contract. The beds it pays for are not the county's to rent out to a federal agency.</p>
+				  <p>Sincerely,</p>
+				  <ul><li>Alder Valley Tenants Union</li><li>Brookhaven Legal Aid</li></ul>
+				  <div class="social-share">Share this post</div>
+				  <section class="related-posts"><p>More from our blog</p></section>
+				</article>
+				</body></html>
+				""";
+		String text = Documents.read(html.getBytes(StandardCharsets.UTF_8), "letter.html", "text/html", LIMITS).text();
+		assertThat(text).contains("June 1, 2025", "Dear Commissioners:", "Brookhaven Legal Aid")
+			.doesNotContain("Posted June 3", "Share this post", "cookies", "Campaigns", "More from our blog");
+	}
+
+	@Test
 	void theArticleIsReadBlockByBlockWithoutThePagesNavigationAndScripts() {
 		String html = """
 				<!DOCTYPE html>

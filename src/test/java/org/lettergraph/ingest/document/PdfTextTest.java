@@ -62,6 +62,54 @@ class PdfTextTest {
 	}
 
 	@Test
+	void aNameTooLongForItsColumnGoesOnInAHangingIndentAndIsReadAsOneName() throws Exception {
+		// three columns; a long name wraps with its second line set in 8 points, as sign-on PDFs print them
+		List<List<String>> columns = List.of(
+				List.of("Alder Valley Tenants Union", "Brookhaven Council of Faith", "\tCommunities", "Cedar Point Legal Aid"),
+				List.of("Dunmore Workers Center", "Eastgate Coalition to Shut", "\tDown Detention", "Fairview Friends"),
+				List.of("Glenrock Bail Fund", "Harlow Rapid Response", "Ironwood Legal Clinic", "Juniper Mutual Aid"));
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+			org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+			doc.addPage(page);
+			var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+					org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+			try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+				for (int row = 0; row < 4; row++) {
+					for (int c = 0; c < 3; c++) {
+						String cell = columns.get(c).get(row);
+						float x = 72 + c * 162 + (cell.startsWith("\t") ? 8 : 0);
+						content.beginText();
+						content.setFont(font, 9);
+						content.newLineAtOffset(x, 600 - row * 11);
+						content.showText(cell.strip());
+						content.endText();
+					}
+				}
+			}
+			doc.save(bytes);
+		}
+		List<String> lines = read(bytes.toByteArray()).text().lines().filter(line -> !line.isBlank()).toList();
+		assertThat(lines).containsExactly("Alder Valley Tenants Union", "Brookhaven Council of Faith Communities",
+				"Cedar Point Legal Aid", "Dunmore Workers Center", "Eastgate Coalition to Shut Down Detention",
+				"Fairview Friends", "Glenrock Bail Fund", "Harlow Rapid Response", "Ironwood Legal Clinic",
+				"Juniper Mutual Aid");
+	}
+
+	@Test
+	void aGridOfSignatureBlocksIsReadRowByRow() {
+		byte[] pdf = TestDocuments.pdf(List.of(Text.of("Sincerely,", ""),
+				Side.of(List.of("Corinne Ashgrove", "Member of Congress"), List.of("Desmond Pike", "Member of Congress"),
+						List.of("Elena Marsh", "Member of Congress")),
+				Text.of(""),
+				Side.of(List.of("Farid Osei", "Member of Congress"), List.of("Gloria Tan", "Member of Congress"), List.of())));
+		List<String> names = read(pdf).text().lines().filter(line -> !line.isBlank() && !line.startsWith("Member"))
+			.toList();
+		assertThat(names).containsExactly("Sincerely,", "Corinne Ashgrove", "Desmond Pike", "Elena Marsh", "Farid Osei",
+				"Gloria Tan");
+	}
+
+	@Test
 	void runningHeaderFooterAndPageNumbersAreLeftOut() {
 		List<Text> paragraphs = new ArrayList<>();
 		for (int i = 1; i <= 70; i++) {

@@ -152,6 +152,57 @@ class SignatoryListParserTest {
 					tuple("John Poe", "Lead Organizer", "Tide Workers United"), tuple("Mia Chen", "Staff Attorney", null));
 	}
 
+	@Test
+	void aTableIsReadByItsHeaderWithCityAndStateInColumnsOfTheirOwn() {
+		List<Signature> signatures = parse("""
+				Organization   City   State
+				Harlow Tenants Union   Harlow   OR
+				Cascade Legal Aid Society   Bend   OR
+				Rivergate Workers Center   Spokane Valley   WA
+				""");
+		assertThat(signatures).extracting(s -> s.participant().name(), s -> s.participant().location())
+			.containsExactly(tuple("Harlow Tenants Union", "Harlow, OR"), tuple("Cascade Legal Aid Society", "Bend, OR"),
+					tuple("Rivergate Workers Center", "Spokane Valley, WA"));
+	}
+
+	@Test
+	void aTableOfPeopleKeepsTheirTitlesAndOrganizationsAndNeverTheirEmail() {
+		List<Signature> signatures = parse("""
+				Name   Title   Organization   Email
+				Dana Whitfield   Director   Harlow Tenants Union   dana@harlow.example.org
+				Marcus Obi   Staff Attorney   Cascade Legal Aid Society   mobi@cascade.example.org
+				""");
+		assertThat(signatures).extracting(s -> s.participant().name(), s -> s.participant().title(),
+				s -> s.participant().organization())
+			.containsExactly(tuple("Dana Whitfield", "Director", "Harlow Tenants Union"),
+					tuple("Marcus Obi", "Staff Attorney", "Cascade Legal Aid Society"));
+		assertThat(signatures.toString()).doesNotContain("example.org");
+	}
+
+	@Test
+	void footnotesWithoutTheirNumbersAfterTheSignaturesAreNotSigners() {
+		assertThat(names("""
+				Harlow Tenants Union
+				Cascade Legal Aid Society
+				County audit of the jail, published March 4, 2022.
+				Board minutes, item 7, May 9, 2023.
+				"""))
+			.containsExactly("Harlow Tenants Union", "Cascade Legal Aid Society");
+	}
+
+	@Test
+	void aStateLegislatorsDistrictIsPartOfTheSignatureNotASignerOfItsOwn() {
+		List<Signature> signatures = parse("""
+				Rep. Dana Whitfield, House District 14
+				Sen. Marcus Obi, Senate District 3
+				Assemblymember Rosa Lind, Assembly District 40
+				""");
+		assertThat(signatures).extracting(s -> s.participant().name(), s -> s.participant().title())
+			.containsExactly(tuple("Dana Whitfield", "State Representative, House District 14"),
+					tuple("Marcus Obi", "State Senator, Senate District 3"),
+					tuple("Rosa Lind", "Assemblymember, Assembly District 40"));
+	}
+
 	private List<String> names(String text) {
 		return parse(text).stream().map(Signature::participant).map(Participant::name).toList();
 	}
