@@ -89,7 +89,7 @@ class PageSafetyTest extends BrowserTestSupport {
 		signInAsEditor();
 		for (String view : List.of("#/", "#/search?q=ACLU", "#/actor/org:american-civil-liberties-union",
 				"#/letter/" + OrganizersPageTest.NOV_2024, "#/compare?letters=" + OrganizersPageTest.FEB_2021 + ","
-						+ OrganizersPageTest.NOV_2024, "#/network", "#/program/program:287g", "#/sign-in")) {
+						+ OrganizersPageTest.NOV_2024, "#/network", "#/program/program:287g", "#/sign-in", "#/add", "#/review")) {
 			open(view);
 			waitForView();
 			if (view.equals("#/network")) {
