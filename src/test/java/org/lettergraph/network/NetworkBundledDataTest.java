@@ -165,7 +165,7 @@ class NetworkBundledDataTest {
 		assertThat(edges).isNotEmpty();
 		assertThat(keys(nodes.get(0))).containsExactlyInAnyOrder("id", "name", "kind", "letterCount");
 		assertThat(keys(edges.get(0))).containsExactlyInAnyOrder("source", "target", "weight",
-				"jaccard");
+				"jaccard", "overlap");
 		List<String> graphQlEdges = this.graphQl.document("""
 				{ coSignatureNetwork(where: {concerns: "program:287g"}, first: 300) { edges { source target } } }""")
 			.execute()
