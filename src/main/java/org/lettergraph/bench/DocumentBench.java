@@ -39,7 +39,7 @@ final class DocumentBench {
 
 	/** What one run measured. */
 	record Result(int pages, int bytes, int signersExpected, int signersRead, boolean inOrder, double generateMillis,
-			double readMillis, double ingestMillis, int created, List<String> problems) {
+			double readMillis, double coldIngestMillis, double ingestMillis, int created, List<String> problems) {
 
 		boolean ok() {
 			return this.problems.isEmpty() && this.signersRead == this.signersExpected && this.inOrder;
@@ -59,7 +59,7 @@ final class DocumentBench {
 		}
 		List<String> signers = signers(SIGNERS);
 		long start = System.nanoTime();
-		byte[] pdf = pdf(signers);
+		byte[] pdf = pdf(signers, "June 2, 2025");
 		double generate = (System.nanoTime() - start) / 1e6;
 		log.printf("document: %d-page PDF of %,d bytes with %,d signers generated in %.0f ms%n", PAGES, pdf.length,
 				SIGNERS, generate);
@@ -73,6 +73,14 @@ final class DocumentBench {
 			start = System.nanoTime();
 			DocumentText text = Documents.read(pdf, "bench-letter.pdf", "application/pdf", limits);
 			double read = (System.nanoTime() - start) / 1e6;
+			// The service's first upload pays for loading and compiling the write path; a running service has paid it
+			// already. So a first letter (other signers, another date) is written and timed on its own, then the
+			// letter measured.
+			byte[] first = pdf(signers(SIGNERS, OTHER_PLACES), "May 5, 2025");
+			start = System.nanoTime();
+			Authorship.as(BenchSuite.EDITOR,
+					() -> ingest.ingestDocument(first, "bench-first.pdf", "application/pdf", false, null));
+			double cold = (System.nanoTime() - start) / 1e6;
 			start = System.nanoTime();
 			LetterIngest.Outcome outcome = Authorship.as(BenchSuite.EDITOR,
 					() -> ingest.ingestDocument(pdf, "bench-letter.pdf", "application/pdf", false, null));
@@ -82,11 +90,12 @@ final class DocumentBench {
 					: List.of();
 			boolean inOrder = read0.equals(signers);
 			int created = (outcome.result() != null) ? outcome.result().created().size() : 0;
-			log.printf("document: read to text in %.0f ms (%d pages); read, parsed and written in %.0f ms: %,d "
-					+ "signers%s, %,d actors created%s%n", read, text.pages(), whole, read0.size(),
+			log.printf("document: read to text in %.0f ms (%d pages); the service's first upload read, parsed and "
+					+ "written in %.0f ms; the letter read, parsed and written in %.0f ms: %,d signers%s, %,d actors "
+					+ "created%s%n", read, text.pages(), cold, whole, read0.size(),
 					inOrder ? " in order" : " NOT in order", created,
 					outcome.ok() ? "" : "; problems: " + outcome.problems());
-			return new Result(text.pages(), pdf.length, SIGNERS, read0.size(), inOrder, generate, read, whole, created,
+			return new Result(text.pages(), pdf.length, SIGNERS, read0.size(), inOrder, generate, read, cold, whole, created,
 					outcome.problems());
 		}
 		finally {
@@ -97,19 +106,28 @@ final class DocumentBench {
 	/** The report's table. */
 	static String report(Result r) {
 		return String.format(Locale.ROOT, """
-				| document | pages | bytes | signers read | in order | generate ms | read to text ms | read, parse and write ms | actors created |
-				|---|---:|---:|---:|---|---:|---:|---:|---:|
-				| PDF, three columns of signers | %d | %,d | %,d of %,d | %s | %.0f | %.0f | %.0f | %,d |
+				| document | pages | bytes | signers read | in order | generate ms | read to text ms | first upload: read, parse and write ms | read, parse and write ms | actors created |
+				|---|---:|---:|---:|---|---:|---:|---:|---:|---:|
+				| PDF, three columns of signers | %d | %,d | %,d of %,d | %s | %.0f | %.0f | %.0f | %.0f | %,d |
 				""", r.pages(), r.bytes(), r.signersRead(), r.signersExpected(), r.inOrder() ? "yes" : "**NO**",
-				r.generateMillis(), r.readMillis(), r.ingestMillis(), r.created())
+				r.generateMillis(), r.readMillis(), r.coldIngestMillis(), r.ingestMillis(), r.created())
 				+ (r.problems().isEmpty() ? "" : "\nProblems: " + String.join("; ", r.problems()) + "\n");
 	}
 
 	/** Distinct organization names, made up: places, kinds and directions combined. */
 	static List<String> signers(int n) {
-		String[] places = { "Alder Valley", "Brookhaven", "Cedar Point", "Dunmore", "Elk Ridge", "Fairhaven",
-				"Glen Arbor", "Harrow", "Ivy Mill", "Juniper Bay", "Kestrel Hill", "Larchmont", "Maple Ford",
-				"Northgate", "Oak Hollow", "Pine Shoal", "Quarry Town", "Red Fern", "Stone Creek", "Tidewater" };
+		return signers(n, new String[] { "Alder Valley", "Brookhaven", "Cedar Point", "Dunmore", "Elk Ridge",
+				"Fairhaven", "Glen Arbor", "Harrow", "Ivy Mill", "Juniper Bay", "Kestrel Hill", "Larchmont", "Maple Ford",
+				"Northgate", "Oak Hollow", "Pine Shoal", "Quarry Town", "Red Fern", "Stone Creek", "Tidewater" });
+	}
+
+	/** Places for the first upload's signers, none like the measured letter's. */
+	private static final String[] OTHER_PLACES = { "Ashcombe", "Bellwether", "Copperton", "Driftwood", "Emberly",
+			"Foxglove", "Granite Falls", "Hazelmere", "Ironwood", "Jasper Flats", "Kingsbury", "Lindenwold",
+			"Moss Landing", "Nettlebrook", "Orchard Rise", "Pebble Cove", "Quillan", "Rushmere", "Saltmarsh",
+			"Thornbury" };
+
+	private static List<String> signers(int n, String[] places) {
 		String[] kinds = { "Tenants Union", "Legal Aid", "Workers Center", "Faith Network", "Youth Alliance",
 				"Housing Council", "Food Bank", "Mutual Aid", "Parents Group", "Day Laborers" };
 		String[] sides = { "", "North ", "South ", "East ", "West " };
@@ -122,14 +140,14 @@ final class DocumentBench {
 	}
 
 	/** Pages 1 and 2 the letter, pages 3 to 40 the signers, newspaper style in three columns. */
-	static byte[] pdf(List<String> signers) {
+	static byte[] pdf(List<String> signers, String date) {
 		PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 		try (PDDocument document = new PDDocument()) {
 			List<List<String[]>> pages = new ArrayList<>(); // per page: {x, y from top, text}
 			List<String[]> first = new ArrayList<>();
 			float y = 72;
 			for (String line : List.of("Riverton Coalition for Fair Courts", "12 Alder Street, Riverton, OR 97000", "",
-					"June 2, 2025", "", "The Honorable Harlan Voss", "Commissioner", "Riverton County", "",
+					date, "", "The Honorable Harlan Voss", "Commissioner", "Riverton County", "",
 					"Re: End the county's immigration detention contract", "", "Dear Commissioner Voss:", "")) {
 				first.add(new String[] { "72", Float.toString(y), line });
 				y += 14;
