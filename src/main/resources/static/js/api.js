@@ -18,28 +18,48 @@ export function csrfHeaders() {
   return value ? { 'X-XSRF-TOKEN': value } : {};
 }
 
-/** Runs a query; resolves to { data, errors } so a view can show partial answers. */
+/** The start of the service's refusal of a request whose CSRF header is missing or no longer the cookie's. */
+const CSRF_REFUSED = "Refused: this request carries the page's sign-in but not its CSRF token";
+
+function post(query, variables) {
+  return fetch('/graphql', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: {
+      'Content-Type': 'application/json',
+      Accept: 'application/graphql-response+json, application/json',
+      ...csrfHeaders(),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+}
+
+/**
+ * Runs a query; resolves to { data, errors } so a view can show partial answers. A request refused for its CSRF
+ * token (the cookie changed while it was on its way, e.g. by a sign-in in another tab, or was not set yet) wrote
+ * nothing; it is sent once more after GET /session has set the cookie afresh.
+ */
 export async function request(query, variables = {}) {
   let response;
-  try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: {
-        'Content-Type': 'application/json',
-        Accept: 'application/graphql-response+json, application/json',
-        ...csrfHeaders(),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-  } catch (e) {
-    throw new GraphQlError(['The service cannot be reached. Is it running?']);
-  }
   let body;
-  try {
-    body = await response.json();
-  } catch (e) {
-    throw new GraphQlError([`The service answered ${response.status} without GraphQL.`]);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      response = await post(query, variables);
+    } catch (e) {
+      throw new GraphQlError(['The service cannot be reached. Is it running?']);
+    }
+    try {
+      body = await response.json();
+    } catch (e) {
+      throw new GraphQlError([`The service answered ${response.status} without GraphQL.`]);
+    }
+    const csrfRefused = response.status === 403 && typeof body.error === 'string' && body.error.startsWith(CSRF_REFUSED);
+    if (!csrfRefused || attempt > 0) break;
+    try {
+      await fetch('/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    } catch (e) {
+      break;
+    }
   }
   // A refusal before GraphQL (not signed in, a missing CSRF token) is { error: "…" }.
   if (!('data' in body) && !body.errors && typeof body.error === 'string') return { data: null, errors: [body.error] };
