@@ -1,4 +1,8 @@
 // The page talks to the service through POST /graphql (and session.js through /session).
+import { csrfHeaders } from './session.js';
+
+// The CSRF header, for a module that calls fetch itself (add-letter.js sends with upload progress).
+export { csrfHeaders };
 
 export class GraphQlError extends Error {
   constructor(messages) {
@@ -7,28 +11,18 @@ export class GraphQlError extends Error {
   }
 }
 
-/**
- * The CSRF header every state-changing request of the page carries: { 'X-XSRF-TOKEN': value } with the value of the
- * XSRF-TOKEN cookie the service sets, or {} before there is one. Read afresh each time, because signing in or out
- * changes the token. A module that calls fetch itself (a multipart POST /ingest) spreads it into its headers.
- */
-export function csrfHeaders() {
-  const cookie = document.cookie.split(';').map((c) => c.trim()).find((c) => c.startsWith('XSRF-TOKEN='));
-  const value = cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
-  return value ? { 'X-XSRF-TOKEN': value } : {};
-}
-
 /** The start of the service's refusal of a request whose CSRF header is missing or no longer the cookie's. */
 const CSRF_REFUSED = "Refused: this request carries the page's sign-in but not its CSRF token";
 
-function post(query, variables) {
+async function post(query, variables, fresh) {
+  const csrf = await csrfHeaders({ fresh });
   return fetch('/graphql', {
     method: 'POST',
     credentials: 'same-origin',
     headers: {
       'Content-Type': 'application/json',
       Accept: 'application/graphql-response+json, application/json',
-      ...csrfHeaders(),
+      ...csrf,
     },
     body: JSON.stringify({ query, variables }),
   });
@@ -36,15 +30,15 @@ function post(query, variables) {
 
 /**
  * Runs a query; resolves to { data, errors } so a view can show partial answers. A request refused for its CSRF
- * token (the cookie changed while it was on its way, e.g. by a sign-in in another tab, or was not set yet) wrote
- * nothing; it is sent once more after GET /session has set the cookie afresh.
+ * token (it changed while the request was on its way, e.g. by a sign-in in another tab) wrote nothing; it is sent once
+ * more with the token GET /session gives afresh.
  */
 export async function request(query, variables = {}) {
   let response;
   let body;
   for (let attempt = 0; ; attempt++) {
     try {
-      response = await post(query, variables);
+      response = await post(query, variables, attempt > 0);
     } catch (e) {
       throw new GraphQlError(['The service cannot be reached. Is it running?']);
     }
@@ -55,11 +49,6 @@ export async function request(query, variables = {}) {
     }
     const csrfRefused = response.status === 403 && typeof body.error === 'string' && body.error.startsWith(CSRF_REFUSED);
     if (!csrfRefused || attempt > 0) break;
-    try {
-      await fetch('/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-    } catch (e) {
-      break;
-    }
   }
   // A refusal before GraphQL (not signed in, a missing CSRF token) is { error: "…" }.
   if (!('data' in body) && !body.errors && typeof body.error === 'string') return { data: null, errors: [body.error] };

@@ -1,9 +1,30 @@
 // Who is signed in to the page. The sign-in is a cookie the page cannot read (HttpOnly); GET /session says who it is.
-import { csrfHeaders } from './api.js';
 
 const SIGNED_OUT = null;
 let current = null;
 let announced;
+
+/**
+ * The page's CSRF token, as the service's own answers to /session give it (csrfToken). The page does not read it from
+ * document.cookie: a browser's script view of its cookies can lag behind the cookies it sends (seen in Chromium), and
+ * then the header and the cookie would not agree. The service answers with the token of the cookie the request carried.
+ */
+let csrfToken = '';
+
+function rememberToken(body) {
+  if (typeof body?.csrfToken === 'string' && body.csrfToken) csrfToken = body.csrfToken;
+  return body;
+}
+
+/**
+ * The header every state-changing request of the page carries, { 'X-XSRF-TOKEN': token }, once GET /session has
+ * answered ({} if it cannot be reached). With { fresh: true } it asks the service again first: after a refusal for the
+ * token, or when another tab signed in or out.
+ */
+export async function csrfHeaders({ fresh = false } = {}) {
+  if (fresh || !csrfToken) await currentUser({ refresh: fresh || !current });
+  return csrfToken ? { 'X-XSRF-TOKEN': csrfToken } : {};
+}
 
 /** A user as the page sees it: { name, roles, editor }, or null for nobody. */
 function toUser(answer) {
@@ -45,6 +66,7 @@ export function currentUser({ refresh: again = false } = {}) {
   if (again || !current) {
     current = fetch('/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(answer)
+      .then(rememberToken)
       .then(toUser)
       .catch(() => SIGNED_OUT)
       .then(announce);
@@ -58,18 +80,19 @@ export function refresh() {
 }
 
 async function post(url, body) {
+  const headers = await csrfHeaders();
   let response;
   try {
     response = await fetch(url, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...csrfHeaders() },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (e) {
     throw new Error('The service cannot be reached. Is it running?');
   }
-  return answer(response);
+  return rememberToken(await answer(response));
 }
 
 /**

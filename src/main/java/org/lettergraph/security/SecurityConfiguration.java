@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -84,7 +85,11 @@ class SecurityConfiguration {
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
 			.csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
 			.requireCsrfProtectionMatcher(request -> !SAFE_METHODS.contains(request.getMethod())
-					&& SessionCookies.present(request) && !SameOriginFilter.bearer(request)))
+					&& SessionCookies.present(request) && !SameOriginFilter.bearer(request))
+			// The token changes when someone signs in or out (SessionController), not on every request: Spring
+			// Security would otherwise take each request signed in by the cookie for a new sign-in and set a new
+			// token in its answer, and of two requests the page sent at once, the second would carry a stale one.
+			.sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();

@@ -16,7 +16,9 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.DeferredCsrfToken;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
  * <li>{@code GET /session}: the same answer for whoever the request is signed in as, or {@code signedIn: false}.</li>
  * <li>{@code POST /session/sign-out} or {@code DELETE /session}: removes the cookie.</li>
  * </ul>
- * Signing in or out also gives the page a new CSRF token.
+ * Signing in or out also gives the page a new CSRF token. Each answer carries the page's CSRF token
+ * ({@code csrfToken}, also the {@code XSRF-TOKEN} cookie's value), which the page sends back in {@code X-XSRF-TOKEN}.
  */
 @RestController
 @ConditionalOnWebApplication
@@ -55,8 +58,9 @@ class SessionController {
 	}
 
 	@GetMapping(path = "/session", produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> current(HttpServletRequest request) {
-		return describe(SecurityContextHolder.getContext().getAuthentication());
+	Map<String, Object> current(HttpServletRequest request, HttpServletResponse response) {
+		return withToken(describe(SecurityContextHolder.getContext().getAuthentication()),
+				currentCsrfToken(request, response));
 	}
 
 	@PostMapping(path = "/session", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -80,9 +84,9 @@ class SessionController {
 	@PostMapping(path = "/session/sign-out", produces = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, Object> signOut(HttpServletRequest request, HttpServletResponse response) {
 		this.cookies.clear(request, response);
-		newCsrfToken(request, response);
+		String token = newCsrfToken(request, response);
 		SecurityContextHolder.clearContext();
-		return describe(null);
+		return withToken(describe(null), token);
 	}
 
 	@DeleteMapping(path = "/session", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -107,8 +111,8 @@ class SessionController {
 		}
 		PageSignIns.SignedIn who = signedIn.get();
 		this.cookies.issue(request, response, who.kind(), who.authentication().getName(), who.secretHash());
-		newCsrfToken(request, response);
-		return ResponseEntity.ok(describe(who.authentication()));
+		String csrf = newCsrfToken(request, response);
+		return ResponseEntity.ok(withToken(describe(who.authentication()), csrf));
 	}
 
 	private static ResponseEntity<Map<String, Object>> refuse(String message) {
@@ -117,8 +121,32 @@ class SessionController {
 	}
 
 	/** A new CSRF token with every change of who is signed in, so that a token seen before does not carry over. */
-	private void newCsrfToken(HttpServletRequest request, HttpServletResponse response) {
-		this.csrfTokens.saveToken(this.csrfTokens.generateToken(request), request, response);
+	private String newCsrfToken(HttpServletRequest request, HttpServletResponse response) {
+		CsrfToken token = this.csrfTokens.generateToken(request);
+		this.csrfTokens.saveToken(token, request, response);
+		return token.getToken();
+	}
+
+	/**
+	 * The CSRF token of the request's cookie, or a new one (then set as the cookie) when it carries none: the value the
+	 * page sends back in {@code X-XSRF-TOKEN}. Spring Security's filter has already loaded it for this request; asking
+	 * that one, rather than the repository again, keeps one token per response.
+	 */
+	private String currentCsrfToken(HttpServletRequest request, HttpServletResponse response) {
+		Object loaded = request.getAttribute(DeferredCsrfToken.class.getName());
+		DeferredCsrfToken deferred = (loaded instanceof DeferredCsrfToken d) ? d
+				: this.csrfTokens.loadDeferredToken(request, response);
+		return deferred.get().getToken();
+	}
+
+	/**
+	 * The answer with the page's CSRF token in it: the page takes the token from here, not from
+	 * {@code document.cookie}, whose view in a browser's script can lag behind the cookie the browser sends. Only a
+	 * page of this origin can read the answer.
+	 */
+	private static Map<String, Object> withToken(Map<String, Object> answer, String csrfToken) {
+		answer.put("csrfToken", csrfToken);
+		return answer;
 	}
 
 	static Map<String, Object> describe(Authentication who) {

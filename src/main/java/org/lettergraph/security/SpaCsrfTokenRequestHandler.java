@@ -26,7 +26,6 @@ final class SpaCsrfTokenRequestHandler implements CsrfTokenRequestHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> csrfToken) {
 		this.xor.handle(request, response, csrfToken);
-		csrfToken.get();
 	}
 
 	@Override

@@ -169,6 +169,11 @@ class AccessControlTest {
 		assertThat(nobody.statusCode()).isEqualTo(200);
 		assertThat(nobody.body()).contains("\"signedIn\":false").contains("\"editor\":false");
 		assertThat(cookie(nobody, "XSRF-TOKEN")).as("the CSRF cookie is set when the page first asks").isNotNull();
+		assertThat(nobody.body()).as("the answer gives the page the cookie's token")
+			.contains("\"csrfToken\":\"" + cookie(nobody, "XSRF-TOKEN") + "\"");
+		HttpResponse<String> again = send(request("/session").header("Cookie", "XSRF-TOKEN=kept-token").GET());
+		assertThat(again.body()).as("the token of the cookie the request carried").contains("\"csrfToken\":\"kept-token\"");
+		assertThat(cookie(again, "XSRF-TOKEN")).as("and no new cookie").isNull();
 
 		HttpResponse<String> wrong = send(post("/session").header("Content-Type", "application/json")
 			.POST(BodyPublishers.ofString("{\"username\":\"editor\",\"password\":\"not-the-password\"}")));
@@ -211,6 +216,7 @@ class AccessControlTest {
 		String session = SessionCookies.NAME + "=" + cookie(signedIn, SessionCookies.NAME);
 		String csrf = cookie(signedIn, "XSRF-TOKEN");
 		assertThat(csrf).as("signing in gives a new CSRF token").isNotBlank();
+		assertThat(signedIn.body()).as("in the answer too").contains("\"csrfToken\":\"" + csrf + "\"");
 		String alias = "mutation { addAlias(actorId: \"org:detention-watch-network\", alias: \"Watch Network CSRF\") { aliases } }";
 
 		HttpResponse<String> withoutToken = send(graphQl(alias).header("Cookie", session + "; XSRF-TOKEN=" + csrf));
@@ -225,6 +231,11 @@ class AccessControlTest {
 			.header("X-XSRF-TOKEN", csrf));
 		assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(200);
 		assertThat(withToken.body()).contains("Watch Network CSRF");
+		assertThat(withToken.headers().allValues("Set-Cookie")).as("the token stays the same from request to request, "
+				+ "so that two requests the page sends at once both carry the right one").noneMatch(c -> c.startsWith("XSRF-TOKEN="));
+		HttpResponse<String> who = send(request("/session").header("Cookie", session + "; XSRF-TOKEN=" + csrf).GET());
+		assertThat(who.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("XSRF-TOKEN="));
+		assertThat(who.body()).contains("\"csrfToken\":\"" + csrf + "\"");
 		assertThat(properties("MATCH (a:Actor {id: 'org:detention-watch-network'}) RETURN properties(a) AS p"))
 			.containsEntry("updatedBy", "editor");
 

@@ -82,4 +82,22 @@ class SignInPageTest extends BrowserTestSupport {
 		js(control);
 		assertThat(this.browser.findElement(By.id("probe-write-control")).isDisplayed()).as("signed out").isFalse();
 	}
+
+	/**
+	 * Another tab signing in again gives the browser a new CSRF token while this page still holds the old one: the
+	 * page's next request is refused for it (writing nothing), asks GET /session for the token again and goes through.
+	 */
+	@Test
+	void aCsrfTokenChangedUnderThePageIsAskedForAgainAndTheViewStillLoads() {
+		signInAsEditor();
+		open("#/");
+		waitForView();
+		js("document.cookie = 'XSRF-TOKEN=set-by-another-tab; path=/; SameSite=Lax'");
+		js("location.hash = '#/actor/org:american-civil-liberties-union'");
+		waitFor((d) -> hash().startsWith("#/actor/") ? true : null);
+		waitForView();
+		assertThat(all("#main .error")).extracting(WebElement::getText).isEmpty();
+		assertThat(one("#actor-name").getText()).isEqualTo("American Civil Liberties Union");
+		assertThat(one("#signed-in-as").getText()).contains("editor");
+	}
 }
