@@ -136,10 +136,17 @@ public class Review {
 		if (key.isEmpty()) {
 			throw new InvalidArgumentException("alias", "give a name with at least one letter or digit.");
 		}
-		return this.writes.transaction(stamp -> this.writes
-			.one("review/add-alias", Map.of("id", actorId, "alias", alias.strip(), "key", key),
-					row -> Actor.from(row.get("actor")))
-			.orElseThrow(() -> new InvalidArgumentException("actorId", "no actor with id '" + actorId + "'.")));
+		return this.writes.transaction(stamp -> {
+			Map<String, Object> row = this.writes
+				.one("review/add-alias", Map.of("id", actorId, "alias", alias.strip(), "key", key), r -> r)
+				.orElseThrow(() -> new InvalidArgumentException("actorId", "no actor with id '" + actorId + "'."));
+			Actor actor = Actor.from(row.get("actor"));
+			if (Rows.flag(row, "added")) {
+				this.history.record(new History.Entry("ADD_ALIAS", "aliases", List.of(actorId), row.get("aliasesBefore"),
+						actor.aliases(), "\"" + alias.strip() + "\" added as another name of " + actor.name() + "."));
+			}
+			return actor;
+		});
 	}
 
 	public ReviewCandidate dismiss(String actorId, String otherId) {
@@ -197,11 +204,23 @@ public class Review {
 		});
 	}
 
+	/**
+	 * Stores the judgement on the pair; one that changes its status is also a line in the history of both actors
+	 * (a merge, after SAME, writes its own).
+	 */
 	private ReviewCandidate decide(String actorId, String otherId, String status) {
-		return this.writes.one("review/decide", Map.of("a", actorId, "b", otherId, "status", status),
-				ReviewCandidate::from)
+		Map<String, Object> row = this.writes
+			.one("review/decide", Map.of("a", actorId, "b", otherId, "status", status), r -> r)
 			.orElseThrow(() -> new InvalidArgumentException("otherId",
 					"no review candidate between '" + actorId + "' and '" + otherId + "'."));
+		ReviewCandidate pair = ReviewCandidate.from(row);
+		String previous = Rows.string(row, "previous");
+		if (!"SAME".equals(status) && !status.equals(previous)) {
+			String verdict = "DISMISSED".equals(status) ? "judged not the same" : "marked unsure (kept in the review queue)";
+			this.history.record(new History.Entry("JUDGE_PAIR", "review", List.of(actorId, otherId), previous, status,
+					pair.actor().name() + " and " + pair.candidate().name() + " " + verdict + "."));
+		}
+		return pair;
 	}
 
 	private Map<String, Actor> actors(Set<String> ids) {

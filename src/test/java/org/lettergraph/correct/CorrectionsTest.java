@@ -319,7 +319,8 @@ class CorrectionsTest {
 
 		this.anonymous.document("query($id: ID!) { history(id: $id) { edges { node { action subjects } } } }")
 			.variable("id", merged).execute()
-			.path("history.edges[*].node.action").entityList(String.class).containsExactly("UNMERGE_ACTOR", "MERGE_ACTORS");
+			.path("history.edges[*].node.action").entityList(String.class)
+			.containsExactly("UNMERGE_ACTOR", "MERGE_ACTORS", "ADD_ALIAS");
 
 		// Un-merging again, or an actor never merged: a clear error, nothing changes; an unknown id is NOT_FOUND.
 		expectError(this.editor, unmerge, Map.of("id", kept), "BAD_REQUEST", "was not made by a merge that can be undone");

@@ -91,6 +91,19 @@ class ReviewJudgementTest {
 		judged.path("judgeCandidate.candidate.status").entity(String.class).isEqualTo("DISMISSED");
 		judged.path("judgeCandidate.candidate.decidedBy").entity(String.class).isEqualTo("test-bot");
 		assertThat(queueActors()).doesNotContain(actor);
+		// A line in both actors' histories; the same judgement again adds none.
+		judge(other, actor, "NOT_SAME", null);
+		for (String id : List.of(actor, other)) {
+			var history = this.graphQl.document("query($id: ID!) { history(id: $id) { edges { node { action field by "
+					+ "before after subjects } } } }")
+				.variable("id", id)
+				.execute();
+			String line = "history.edges[?(@.node.action == 'JUDGE_PAIR' && @.node.subjects contains '" + actor
+					+ "' && @.node.subjects contains '" + other + "')].node";
+			history.path(line + ".after").entityList(String.class).containsExactly("DISMISSED");
+			history.path(line + ".by").entityList(String.class).containsExactly("test-bot");
+			history.path(line + ".field").entityList(String.class).containsExactly("review");
+		}
 		// Both actors stay.
 		this.graphQl.document("{ a: actor(id: \"" + actor + "\") { id } b: actor(id: \"" + other + "\") { id } }")
 			.execute()

@@ -120,6 +120,18 @@ class ReviewTest {
 		this.graphQl.document("{ actorByName(name: \"nijc\") { id } }")
 			.execute()
 			.path("actorByName.id").entity(String.class).isEqualTo("org:national-immigrant-justice-center");
+		// One line in the actor's history, with who and the aliases before and after; the same alias again adds none.
+		this.graphQl.document("mutation { addAlias(actorId: \"org:national-immigrant-justice-center\", alias: \"NIJC\") { id } }")
+			.execute();
+		var history = this.graphQl.document("{ history(id: \"org:national-immigrant-justice-center\") "
+				+ "{ edges { node { action field by before after summary } } } }")
+			.execute();
+		history.path("history.edges[?(@.node.action == 'ADD_ALIAS')].node.by").entityList(String.class)
+			.containsExactly("test-bot");
+		history.path("history.edges[?(@.node.action == 'ADD_ALIAS')].node.after").entityList(String.class)
+			.satisfies(after -> assertThat(after.get(0)).contains("\"NIJC\""));
+		history.path("history.edges[?(@.node.action == 'ADD_ALIAS')].node.before").entityList(String.class)
+			.satisfies(before -> assertThat(before.get(0)).doesNotContain("NIJC"));
 		this.graphQl.document("mutation { addAlias(actorId: \"org:nobody\", alias: \"X\") { id } }")
 			.execute()
 			.errors()
