@@ -14,8 +14,12 @@ import org.springframework.util.StringUtils;
 /**
  * CSRF tokens for a page that reads the {@code XSRF-TOKEN} cookie and sends its value back in {@code X-XSRF-TOKEN}
  * (Spring Security's recipe for single-page applications): the header holds the cookie's plain value, a form field
- * the masked one. The token is loaded on every request, so that the cookie is set on the page's first load rather
- * than only when a protected request needs it.
+ * the masked one. The token is loaded on every request that could come from the page (a {@code GET}, or any request
+ * carrying cookies), so that the cookie is set on the page's first load rather than only when a protected request
+ * needs it. A request of another method with no cookies at all (a program reading through {@code POST /graphql})
+ * gets no token made up and no {@code XSRF-TOKEN} cookie it would not use: such a request needs no token (only one
+ * carrying the page's session cookie does), and the page, which loads with a {@code GET}, and signing in, which
+ * gives a new token, still set the cookie.
  */
 final class SpaCsrfTokenRequestHandler implements CsrfTokenRequestHandler {
 
@@ -26,7 +30,14 @@ final class SpaCsrfTokenRequestHandler implements CsrfTokenRequestHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> csrfToken) {
 		this.xor.handle(request, response, csrfToken);
-		csrfToken.get();
+		if (mayBeThePage(request)) {
+			csrfToken.get();
+		}
+	}
+
+	private static boolean mayBeThePage(HttpServletRequest request) {
+		String method = request.getMethod();
+		return "GET".equals(method) || "HEAD".equals(method) || request.getHeader("Cookie") != null;
 	}
 
 	@Override
