@@ -1,5 +1,6 @@
 package org.lettergraph.graph;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,23 +10,42 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Bookmark;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+
+import org.springframework.dao.support.PersistenceExceptionTranslator;
+import org.springframework.data.neo4j.core.DatabaseSelection;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.Neo4jPersistenceExceptionTranslator;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the named queries of {@link CypherQueries} and hands back plain rows, so repositories stay one line per
  * question. Batched lookups return their rows grouped by key in the order the query sorted them.
  * <p>
- * Outside a write, each statement runs in a read-only transaction (routed to a reader on a cluster) that the database
- * stops after {@code lettergraph.limits.request-timeout}: a request the service has given up on does not keep a
- * query running. Inside a write's transaction, the statement joins it.
+ * Outside a write, each statement runs on its own in a read session (routed to a reader on a cluster) as an
+ * auto-commit transaction that the database stops after {@code lettergraph.limits.request-timeout}: a request the
+ * service has given up on does not keep a query running. It starts from the bookmarks of the service's latest writes
+ * (the {@link Neo4jBookmarkManager} that {@link ReadConsistency} shares with the transaction manager), so on a
+ * cluster a read sees what the service wrote before it. One round trip, where a read transaction took three
+ * ({@code BEGIN}, the statement, {@code COMMIT}) and Spring's transaction handling around them. Inside a write's
+ * transaction, the statement joins it.
  */
 @Component
 public class Rows {
+
+	private static final PersistenceExceptionTranslator EXCEPTIONS = new Neo4jPersistenceExceptionTranslator();
 
 	private final Neo4jClient client;
 
@@ -33,31 +53,86 @@ public class Rows {
 
 	private final TransactionTemplate reads;
 
+	private final Driver driver;
+
+	private final Neo4jBookmarkManager bookmarks;
+
+	private final TransactionConfig readConfig;
+
 	public Rows(Neo4jClient client, CypherQueries queries, PlatformTransactionManager transactions,
-			QueryLimits limits) {
+			QueryLimits limits, Driver driver, Neo4jBookmarkManager bookmarks) {
 		this.client = client;
 		this.queries = queries;
 		this.reads = readTransactions(transactions, limits);
+		this.driver = driver;
+		this.bookmarks = bookmarks;
+		this.readConfig = TransactionConfig.builder().withTimeout(Duration.ofSeconds(timeoutSeconds(limits))).build();
 	}
 
-	/** Read-only transactions the database stops once the request timeout has passed (whole seconds, at least 1). */
+	/** The request timeout in whole seconds, at least 1 (what a transaction's timeout was rounded to before). */
+	private static int timeoutSeconds(QueryLimits limits) {
+		return (int) Math.max(1, (limits.requestTimeout().toMillis() + 999) / 1000);
+	}
+
+	/** Read-only transactions the database stops once the request timeout has passed: for reads inside a write. */
 	private static TransactionTemplate readTransactions(PlatformTransactionManager transactions, QueryLimits limits) {
 		TransactionTemplate reads = new TransactionTemplate(transactions);
 		reads.setReadOnly(true);
-		reads.setTimeout((int) Math.max(1, (limits.requestTimeout().toMillis() + 999) / 1000));
+		reads.setTimeout(timeoutSeconds(limits));
 		return reads;
 	}
 
-	private <T> T read(Supplier<T> work) {
-		return this.reads.execute(status -> work.get());
+	/**
+	 * Runs one statement and hands its result to {@code rows} (which reads it to the end): inside a transaction of
+	 * this thread (a write) the statement joins it; otherwise it runs alone in a read session, see the class comment.
+	 */
+	private <T> T read(String cypher, Map<String, Object> parameters, Function<Result, T> rows) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return this.reads.execute(status -> this.client
+				.delegateTo(runner -> Optional.ofNullable(rows.apply(runner.run(cypher, parameters))))
+				.run()
+				.orElse(null));
+		}
+		List<Bookmark> used = List.copyOf(this.bookmarks.getBookmarks());
+		SessionConfig.Builder config = SessionConfig.builder()
+			.withDefaultAccessMode(AccessMode.READ)
+			.withBookmarks(used);
+		DatabaseSelection database = (this.client.getDatabaseSelectionProvider() != null)
+				? this.client.getDatabaseSelectionProvider().getDatabaseSelection() : DatabaseSelection.undecided();
+		if (database.getValue() != null) {
+			config.withDatabase(database.getValue());
+		}
+		try (Session session = this.driver.session(config.build())) {
+			T answer = rows.apply(session.run(cypher, parameters, this.readConfig));
+			session.close();
+			this.bookmarks.updateBookmarks(used, session.lastBookmarks());
+			return answer;
+		}
+		catch (RuntimeException ex) {
+			RuntimeException translated = EXCEPTIONS.translateExceptionIfPossible(ex);
+			throw (translated != null) ? translated : ex;
+		}
+	}
+
+	private static List<Map<String, Object>> all(Result result) {
+		return List.copyOf(result.list(Record::asMap));
+	}
+
+	private static Map<String, Object> single(Result result) {
+		if (!result.hasNext()) {
+			throw new java.util.NoSuchElementException("No value present");
+		}
+		Map<String, Object> row = result.single().asMap();
+		result.consume();
+		return row;
 	}
 
 	public List<Map<String, Object>> list(String query, Map<String, Object> parameters) {
-		return read(() -> List.copyOf(this.client.query(this.queries.get(query)).bindAll(parameters).fetch().all()));
+		return read(this.queries.get(query), parameters, Rows::all);
 	}
 
 	public Map<String, Object> one(String query, Map<String, Object> parameters) {
-		return read(() -> this.client.query(this.queries.get(query)).bindAll(parameters).fetch().one().orElseThrow());
+		return read(this.queries.get(query), parameters, Rows::single);
 	}
 
 	/** A composer for one statement put together from fragment files: see {@link Composer}. */
@@ -72,14 +147,14 @@ public class Rows {
 	public List<Map<String, Object>> list(String query, Map<String, Fragment> slots, Map<String, Object> parameters) {
 		Map<String, Object> all = new LinkedHashMap<>(parameters);
 		String cypher = Composer.fill(query, this.queries.get(query), slots, all);
-		return read(() -> List.copyOf(this.client.query(cypher).bindAll(all).fetch().all()));
+		return read(cypher, all, Rows::all);
 	}
 
 	/** Like {@link #one}, for a query with slots: see {@link #list(String, Map, Map)}. */
 	public Map<String, Object> one(String query, Map<String, Fragment> slots, Map<String, Object> parameters) {
 		Map<String, Object> all = new LinkedHashMap<>(parameters);
 		String cypher = Composer.fill(query, this.queries.get(query), slots, all);
-		return read(() -> this.client.query(cypher).bindAll(all).fetch().one().orElseThrow());
+		return read(cypher, all, Rows::single);
 	}
 
 	/**
@@ -89,8 +164,7 @@ public class Rows {
 	public String explain(String query, Map<String, Fragment> slots, Map<String, Object> parameters) {
 		Map<String, Object> all = new LinkedHashMap<>(parameters);
 		String cypher = Composer.fill(query, this.queries.get(query), slots, all);
-		org.neo4j.driver.summary.ResultSummary summary = read(
-				() -> this.client.query("EXPLAIN " + cypher).bindAll(all).run());
+		org.neo4j.driver.summary.ResultSummary summary = read("EXPLAIN " + cypher, all, Result::consume);
 		StringBuilder text = new StringBuilder();
 		appendPlan(text, summary.plan(), 0);
 		return text.toString();
@@ -119,11 +193,7 @@ public class Rows {
 	 */
 	public Map<String, Object> oneWithTypes(String query, Collection<String> types, Map<String, Object> parameters) {
 		String joined = String.join("|", types.stream().map(GraphSchema::relationshipType).distinct().toList());
-		return read(() -> this.client.query(this.queries.get(query).replace("__TYPES__", joined))
-			.bindAll(parameters)
-			.fetch()
-			.one()
-			.orElseThrow());
+		return read(this.queries.get(query).replace("__TYPES__", joined), parameters, Rows::single);
 	}
 
 	/**
@@ -132,10 +202,10 @@ public class Rows {
 	 */
 	public void forEach(String query, Map<String, Object> parameters, Consumer<Map<String, Object>> each) {
 		String cypher = this.queries.get(query);
-		read(() -> this.client.delegateTo(runner -> {
-			runner.run(cypher, parameters).forEachRemaining(record -> each.accept(record.asMap()));
-			return Optional.empty();
-		}).run());
+		read(cypher, parameters, result -> {
+			result.forEachRemaining(record -> each.accept(record.asMap()));
+			return null;
+		});
 	}
 
 	/** Rows of a batched query, grouped by the value of {@code keyColumn}, each mapped with {@code mapper}. */

@@ -12,6 +12,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -61,6 +62,16 @@ class SecurityConfiguration {
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication
 	static class Web {
+
+		/**
+		 * The paths of the rules below are matched as Spring's path patterns on the request's own path. Without this,
+		 * each of those matchers asked Spring MVC which handler would serve the request (a lookup through every
+		 * handler mapping, on every request: about 3 % of an empty GraphQL request's time).
+		 */
+		@Bean
+		static PathPatternRequestMatcherBuilderFactoryBean requestMatcherBuilder() {
+			return new PathPatternRequestMatcherBuilderFactoryBean();
+		}
 
 		/**
 		 * CSRF tokens in the {@code XSRF-TOKEN} cookie, which the page reads and sends back as {@code X-XSRF-TOKEN}

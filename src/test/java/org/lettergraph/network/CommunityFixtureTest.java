@@ -60,6 +60,12 @@ class CommunityFixtureTest {
 	QueryLimits limits;
 
 	@Autowired
+	org.neo4j.driver.Driver driver;
+
+	@Autowired
+	org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager bookmarks;
+
+	@Autowired
 	Fixtures fixtures;
 
 	@BeforeEach
@@ -185,7 +191,7 @@ class CommunityFixtureTest {
 	}
 
 	private Rows rows(CypherQueries queries) {
-		return new Rows(this.client, queries, this.transactions, this.limits);
+		return new Rows(this.client, queries, this.transactions, this.limits, this.driver, this.bookmarks);
 	}
 
 	private GraphQlTester.Response blocs(Map<String, Object> where, Integer minShared, Integer first) {
