@@ -144,18 +144,21 @@ public class ReviewCandidates {
 				termsOf.put(actor.id(), terms);
 			}
 		}
-		int words = termsOf.values().stream().mapToInt(List::size).sum();
-		long distinct = termsOf.values().stream().flatMap(List::stream).distinct().count();
-		boolean screening = (screen == Screen.ALWAYS) || (screen == Screen.WHEN_WORDS_REPEAT && words >= 2 * distinct);
-		Set<String> lookUp = screening ? inDoubt(termsOf, byId, prepared, wordLimit) : termsOf.keySet();
-		List<Map<String, Object>> names = new ArrayList<>();
-		termsOf.forEach((id, terms) -> {
-			if (lookUp.contains(id)) {
-				names.add(Map.of("id", id, "label", byId.get(id).label(), "query", String.join(" OR ", terms)));
-			}
-		});
-		found.lookedUp = names.size();
-		if (!names.isEmpty()) {
+		if (!termsOf.isEmpty()) {
+			int words = termsOf.values().stream().mapToInt(List::size).sum();
+			long distinct = termsOf.values().stream().flatMap(List::stream).distinct().count();
+			boolean screening = (screen == Screen.ALWAYS)
+					|| (screen == Screen.WHEN_WORDS_REPEAT && words >= 2 * distinct);
+			// Both statements run whenever there are new names (with nothing to look up when there is not), so a
+			// write's statements do not depend on its names.
+			Map<String, List<Existing>> byWord = byWord(screening ? termsOf : Map.of(), prepared, wordLimit);
+			List<Map<String, Object>> names = new ArrayList<>();
+			termsOf.forEach((id, terms) -> {
+				if (!screening || mayFindNearName(byId.get(id), terms, byWord, byId, prepared, wordLimit)) {
+					names.add(Map.of("id", id, "label", byId.get(id).label(), "query", String.join(" OR ", terms)));
+				}
+			});
+			found.lookedUp = names.size();
 			for (Map<String, Object> row : this.rows.list("review/near-names", Map.of("names", names))) {
 				NewActor actor = byId.get(Rows.string(row, "id"));
 				String candidateId = Rows.string(row, "candidateId");
@@ -198,16 +201,12 @@ public class ReviewCandidates {
 	}
 
 	/**
-	 * The new names (by id) whose lookup by name might propose something: those with a word that finds
-	 * {@link #WORD_LIMIT} actors or more, and those with an actor among their words' that would be proposed.
+	 * The actors each word of these names finds ({@code review/near-words}), at most {@code wordLimit} a word; one
+	 * statement, run even with no words.
 	 */
-	private Set<String> inDoubt(Map<String, List<String>> termsOf, Map<String, NewActor> byId, Names prepared,
-			int wordLimit) {
+	private Map<String, List<Existing>> byWord(Map<String, List<String>> termsOf, Names prepared, int wordLimit) {
 		Set<String> terms = new LinkedHashSet<>();
 		termsOf.values().forEach(terms::addAll);
-		if (terms.isEmpty()) {
-			return Set.of();
-		}
 		Map<String, Existing> nodes = new HashMap<>();
 		Map<String, List<Existing>> found = new HashMap<>();
 		for (Map<String, Object> row : this.rows.list("review/near-words",
@@ -220,15 +219,13 @@ public class ReviewCandidates {
 					prepared.all(Rows.string(row, "name"), Rows.strings(row, "aliases")), Rows.strings(row, "labels")));
 			found.computeIfAbsent(Rows.string(row, "term"), k -> new ArrayList<>()).add(node);
 		}
-		Set<String> doubt = new HashSet<>();
-		termsOf.forEach((id, words) -> {
-			if (mayFindNearName(byId.get(id), words, found, byId, prepared, wordLimit)) {
-				doubt.add(id);
-			}
-		});
-		return doubt;
+		return found;
 	}
 
+	/**
+	 * Whether the new name's lookup by name might propose something: when one of its words finds as many actors as
+	 * were read (it may find more), or when an actor its words find would be proposed (same kind, near enough).
+	 */
 	private static boolean mayFindNearName(NewActor actor, List<String> terms, Map<String, List<Existing>> found,
 			Map<String, NewActor> byId, Names prepared, int wordLimit) {
 		for (String term : terms) {
