@@ -65,7 +65,8 @@ public class LetterWriter {
 	/**
 	 * Writes these letters in one transaction, all or none, with a fixed number of statements whatever their count:
 	 * one lookup of the names and one of the ids they use, the sources they bring, one statement per actor kind,
-	 * one for the letters, one per relationship type and the review proposals (and, when the letters name people by
+	 * one for the letters, one per relationship type, two lookups of near names (by word, then by
+	 * name) and the review proposals (and, when the letters name people by
 	 * surname only or individuals sign for organizations, one lookup of those surnames and one statement for those
 	 * affiliations). Letters over {@code lettergraph.ingest.max-signatures} are refused before the transaction
 	 * opens. One stamp (who, when) covers the

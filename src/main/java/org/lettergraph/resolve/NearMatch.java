@@ -41,24 +41,59 @@ public final class NearMatch {
 	private NearMatch() {
 	}
 
+	/**
+	 * A name as {@link #compare} reads it: its key, its words with states as one marked token, and those states.
+	 * Prepared once, a name can be compared with many others without reading it again each time.
+	 */
+	public static final class Name {
+
+		private final String key;
+
+		private final List<String> words;
+
+		private final Set<String> places;
+
+		private Name(String name) {
+			this.key = NameKey.of(name);
+			this.words = List.copyOf(places(words(this.key)));
+			this.places = placeCodes(this.words);
+		}
+
+		/** The name's key ({@link NameKey#of}). */
+		public String key() {
+			return this.key;
+		}
+	}
+
+	/** The name, read once for {@link #compare(Name, Name)}. */
+	public static Name prepare(String name) {
+		return new Name(name);
+	}
+
 	public static Optional<Candidate> compare(String a, String b) {
-		String ka = NameKey.of(a);
-		String kb = NameKey.of(b);
+		return compare(prepare(a), prepare(b));
+	}
+
+	/** {@link #compare(String, String)} for names already read. */
+	public static Optional<Candidate> compare(Name a, Name b) {
+		String ka = a.key;
+		String kb = b.key;
 		if (ka.isEmpty() || kb.isEmpty() || ka.equals(kb)) {
 			return Optional.empty();
 		}
-		List<String> ta = places(words(ka));
-		List<String> tb = places(words(kb));
-		Set<String> placesA = placeCodes(ta);
-		Set<String> placesB = placeCodes(tb);
+		List<String> ta = a.words;
+		List<String> tb = b.words;
+		// Both ways to a candidate below need as many words on each side: cheapest to look at first.
+		if (ta.size() != tb.size()) {
+			return Optional.empty();
+		}
+		Set<String> placesA = a.places;
+		Set<String> placesB = b.places;
 		if (!placesA.isEmpty() && !placesB.isEmpty() && !placesA.equals(placesB)) {
 			return Optional.empty();
 		}
 		if (ta.equals(tb)) {
 			return Optional.of(new Candidate(0.97, "same name with the place written differently"));
-		}
-		if (ta.size() != tb.size()) {
-			return Optional.empty();
 		}
 		double total = 0;
 		double weakest = 1;

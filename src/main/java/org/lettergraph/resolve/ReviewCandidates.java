@@ -2,12 +2,13 @@ package org.lettergraph.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.lettergraph.graph.GraphWrites;
@@ -60,10 +61,31 @@ public class ReviewCandidates {
 
 		private final Map<String, Integer> letterOf = new HashMap<>();
 
+		/** How many new names were looked up by name. */
+		private int lookedUp;
+
 		private Found(List<NewActors> letters) {
 			this.letters = letters;
 		}
+
+		/** The pairs found, in the order they were found, with the index of the letter that proposes each. */
+		List<Map.Entry<Proposal, Integer>> proposals() {
+			return this.proposals.entrySet()
+				.stream()
+				.map(e -> Map.entry(e.getValue(), this.letterOf.get(e.getKey())))
+				.toList();
+		}
+
+		int lookedUp() {
+			return this.lookedUp;
+		}
 	}
+
+	/**
+	 * The most actors {@code review/near-words} reads for one word. A word that comes close to more names than this
+	 * (in a large graph, "coalition~2") cannot rule anything out: a new name with such a word is looked up by name.
+	 */
+	static final int WORD_LIMIT = 500;
 
 	/**
 	 * The near names of the actors several letters of one write will create, found before they are written (so the
@@ -71,8 +93,39 @@ public class ReviewCandidates {
 	 * against the actors already in the graph, and, in memory, the pairs among themselves. A pair of two new actors
 	 * is proposed as writing the letters one after another would: from the later letter's actor to the earlier
 	 * one's (within one letter, from the earlier name to the later), with the later letter's sources.
+	 * <p>
+	 * The lookup by name (a new name's fuzzy words ORed, its ten best-ranked actors) is what decides, but most new
+	 * names have no near name at all, and that lookup costs a few milliseconds a name whatever it finds (Lucene builds
+	 * the automata of each fuzzy word anew for each name). So the words are looked up first, each distinct word once
+	 * ({@code review/near-words}): the actors a name's lookup can rank are exactly those one of its words finds. A
+	 * new name none of whose word's actors would be proposed (same kind, {@link NearMatch} near enough) cannot get a
+	 * proposal from its own lookup, and skips it; the others, and any with a word that finds more than
+	 * {@link #WORD_LIMIT} actors, are looked up by name as before. The proposals are the same either way. This is done
+	 * when the new names share their words ({@link Screen#WHEN_WORDS_REPEAT}), as the signers of a long letter do.
 	 */
 	public Found find(List<NewActors> letters) {
+		return find(letters, Screen.WHEN_WORDS_REPEAT, WORD_LIMIT);
+	}
+
+	/** Whether the new names' words are looked up first (see {@link #find(List)}). */
+	enum Screen {
+
+		/** Every new name is looked up by name (tests compare the screen with this). */
+		NEVER,
+		/**
+		 * When the new names use each of their words twice or more on average: then the words' lookups cost at most
+		 * half the names', and the screen pays even when many names stay in doubt. Names that share few words (a
+		 * short letter, varied names) are looked up by name, as without the screen.
+		 */
+		WHEN_WORDS_REPEAT,
+		/** Always (tests). */
+		ALWAYS
+	}
+
+	/**
+	 * @param wordLimit the most actors read for one word ({@link #WORD_LIMIT}; tests try smaller ones)
+	 */
+	Found find(List<NewActors> letters, Screen screen, int wordLimit) {
 		Found found = new Found(letters);
 		Map<String, NewActor> byId = new LinkedHashMap<>();
 		Map<String, int[]> order = new HashMap<>();
@@ -83,46 +136,139 @@ public class ReviewCandidates {
 				order.putIfAbsent(created.get(j).id(), new int[] { i, j });
 			}
 		}
-		List<Map<String, Object>> names = new ArrayList<>();
+		Names prepared = new Names();
+		Map<String, List<String>> termsOf = new LinkedHashMap<>();
 		for (NewActor actor : byId.values()) {
-			String query = fuzzyQuery(actor.name());
-			if (!query.isEmpty()) {
-				names.add(Map.of("id", actor.id(), "label", actor.label(), "query", query));
+			List<String> terms = fuzzyTerms(actor.name());
+			if (!terms.isEmpty()) {
+				termsOf.put(actor.id(), terms);
 			}
 		}
-		if (!names.isEmpty()) {
+		if (!termsOf.isEmpty()) {
+			int words = termsOf.values().stream().mapToInt(List::size).sum();
+			long distinct = termsOf.values().stream().flatMap(List::stream).distinct().count();
+			boolean screening = (screen == Screen.ALWAYS)
+					|| (screen == Screen.WHEN_WORDS_REPEAT && words >= 2 * distinct);
+			// Both statements run whenever there are new names (with nothing to look up when there is not), so a
+			// write's statements do not depend on its names.
+			Map<String, List<Existing>> byWord = byWord(screening ? termsOf : Map.of(), prepared, wordLimit);
+			List<Map<String, Object>> names = new ArrayList<>();
+			termsOf.forEach((id, terms) -> {
+				if (!screening || mayFindNearName(byId.get(id), terms, byWord, byId, prepared, wordLimit)) {
+					names.add(Map.of("id", id, "label", byId.get(id).label(), "query", String.join(" OR ", terms)));
+				}
+			});
+			found.lookedUp = names.size();
 			for (Map<String, Object> row : this.rows.list("review/near-names", Map.of("names", names))) {
 				NewActor actor = byId.get(Rows.string(row, "id"));
 				String candidateId = Rows.string(row, "candidateId");
 				if (byId.containsKey(candidateId)) {
 					continue; // an id this write takes over again; compared below as one of its new actors
 				}
-				best(actor, candidateId, Rows.string(row, "candidateName"), Rows.strings(row, "candidateAliases"))
+				String candidateName = Rows.string(row, "candidateName");
+				best(prepared, actor, candidateId, candidateName,
+						prepared.all(candidateName, Rows.strings(row, "candidateAliases")))
 					.ifPresent(p -> keep(found, p, order.get(actor.id())[0]));
 			}
 		}
 		// The new actors among themselves, same kind, compared when two of their words start alike.
-		Set<String> compared = new java.util.HashSet<>();
-		Map<String, List<NewActor>> byPrefix = new LinkedHashMap<>();
-		for (NewActor actor : byId.values()) {
-			for (String word : NameKey.of(actor.name()).split(" ")) {
+		List<NewActor> actors = List.copyOf(byId.values());
+		Set<Long> compared = new HashSet<>();
+		Map<String, List<Integer>> byPrefix = new LinkedHashMap<>();
+		for (int a = 0; a < actors.size(); a++) {
+			NewActor actor = actors.get(a);
+			for (String word : prepared.of(actor.name()).key().split(" ")) {
 				if (!word.isEmpty()) {
 					String block = actor.label() + " " + word.substring(0, Math.min(3, word.length()));
-					List<NewActor> others = byPrefix.computeIfAbsent(block, k -> new ArrayList<>());
-					for (NewActor other : others) {
-						String pair = (other.id().compareTo(actor.id()) < 0) ? other.id() + "|" + actor.id()
-								: actor.id() + "|" + other.id();
+					List<Integer> others = byPrefix.computeIfAbsent(block, k -> new ArrayList<>());
+					for (int o : others) {
+						long pair = ((long) Math.min(a, o) << 32) | Math.max(a, o);
 						if (compared.add(pair)) {
-							between(other, actor, order, found);
+							between(prepared, actors.get(o), actor, order, found);
 						}
 					}
-					if (others.isEmpty() || others.get(others.size() - 1) != actor) {
-						others.add(actor);
+					if (others.isEmpty() || others.get(others.size() - 1) != a) {
+						others.add(a);
 					}
 				}
 			}
 		}
 		return found;
+	}
+
+	/** An actor already in the graph that a word of a new name comes close to. */
+	private record Existing(String id, String name, List<NearMatch.Name> names, List<String> labels) {
+	}
+
+	/**
+	 * The actors each word of these names finds ({@code review/near-words}), at most {@code wordLimit} a word; one
+	 * statement, run even with no words.
+	 */
+	private Map<String, List<Existing>> byWord(Map<String, List<String>> termsOf, Names prepared, int wordLimit) {
+		Set<String> terms = new LinkedHashSet<>();
+		termsOf.values().forEach(terms::addAll);
+		Map<String, Existing> nodes = new HashMap<>();
+		Map<String, List<Existing>> found = new HashMap<>();
+		for (Map<String, Object> row : this.rows.list("review/near-words",
+				Map.of("terms", List.copyOf(terms), "limit", wordLimit))) {
+			String id = Rows.string(row, "id");
+			if (id == null) {
+				continue; // the lookup by name drops it too (node.id <> n.id is not true)
+			}
+			Existing node = nodes.computeIfAbsent(id, k -> new Existing(id, Rows.string(row, "name"),
+					prepared.all(Rows.string(row, "name"), Rows.strings(row, "aliases")), Rows.strings(row, "labels")));
+			found.computeIfAbsent(Rows.string(row, "term"), k -> new ArrayList<>()).add(node);
+		}
+		return found;
+	}
+
+	/**
+	 * Whether the new name's lookup by name might propose something: when one of its words finds as many actors as
+	 * were read (it may find more), or when an actor its words find would be proposed (same kind, near enough).
+	 */
+	private static boolean mayFindNearName(NewActor actor, List<String> terms, Map<String, List<Existing>> found,
+			Map<String, NewActor> byId, Names prepared, int wordLimit) {
+		for (String term : terms) {
+			if (found.getOrDefault(term, List.of()).size() >= wordLimit) {
+				return true; // the word may find more actors than were read
+			}
+		}
+		Set<String> seen = new HashSet<>();
+		for (String term : terms) {
+			for (Existing node : found.getOrDefault(term, List.of())) {
+				if (seen.add(node.id()) && !node.id().equals(actor.id()) && node.labels().contains(actor.label())
+						&& !byId.containsKey(node.id())
+						&& best(prepared, actor, node.id(), node.name(), node.names()).isPresent()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** Names read once for {@link NearMatch} within one {@link #find}: a name meets many others. */
+	private static final class Names {
+
+		private final Map<String, NearMatch.Name> read = new HashMap<>();
+
+		private final Map<NewActor, List<NearMatch.Name>> actors = new java.util.IdentityHashMap<>();
+
+		NearMatch.Name of(String name) {
+			return this.read.computeIfAbsent((name != null) ? name : "", NearMatch::prepare);
+		}
+
+		/** The name and then each alias, read. */
+		List<NearMatch.Name> all(String name, List<String> aliases) {
+			List<NearMatch.Name> all = new ArrayList<>(1 + aliases.size());
+			all.add(of(name));
+			aliases.forEach(alias -> all.add(of(alias)));
+			return all;
+		}
+
+		/** A new actor's name and then each alias, read. */
+		List<NearMatch.Name> all(NewActor actor) {
+			return this.actors.computeIfAbsent(actor, a -> all(a.name(), a.aliases()));
+		}
 	}
 
 	/** Records the pairs found, once the actors they name are written; returns them per letter. */
@@ -144,24 +290,33 @@ public class ReviewCandidates {
 	}
 
 	/** Two actors of this write: from the later letter's to the earlier's, or within a letter from first to second. */
-	private static void between(NewActor x, NewActor y, Map<String, int[]> order, Found found) {
+	private static void between(Names prepared, NewActor x, NewActor y, Map<String, int[]> order, Found found) {
 		int[] ox = order.get(x.id());
 		int[] oy = order.get(y.id());
 		boolean xFirst = (ox[0] == oy[0]) ? ox[1] < oy[1] : ox[0] > oy[0];
 		NewActor actor = xFirst ? x : y;
 		NewActor candidate = xFirst ? y : x;
-		best(actor, candidate.id(), candidate.name(), candidate.aliases())
+		best(prepared, actor, candidate.id(), candidate.name(), prepared.all(candidate))
 			.ifPresent(p -> keep(found, p, Math.max(ox[0], oy[0])));
 	}
 
-	/** The best of the candidate's names against the new actor's name, if any comes near enough. */
-	private static Optional<Proposal> best(NewActor actor, String candidateId, String candidateName,
-			List<String> candidateAliases) {
-		return Stream.concat(Stream.of(candidateName), candidateAliases.stream())
-			.map(name -> NearMatch.compare(actor.name(), name))
-			.flatMap(Optional::stream)
-			.max(java.util.Comparator.comparingDouble(NearMatch.Candidate::score))
-			.map(c -> new Proposal(actor.id(), actor.name(), candidateId, candidateName, c.score(), c.reason()));
+	/**
+	 * The best of the candidate's names (its name, then its aliases, read by {@link Names#all}) against the new
+	 * actor's name, if any comes near enough; of equal scores, the first.
+	 */
+	private static Optional<Proposal> best(Names prepared, NewActor actor, String candidateId, String candidateName,
+			List<NearMatch.Name> candidateNames) {
+		NearMatch.Name name = prepared.of(actor.name());
+		NearMatch.Candidate top = null;
+		for (NearMatch.Name other : candidateNames) {
+			Optional<NearMatch.Candidate> candidate = NearMatch.compare(name, other);
+			if (candidate.isPresent() && (top == null || candidate.get().score() > top.score())) {
+				top = candidate.get();
+			}
+		}
+		return (top == null) ? Optional.empty()
+				: Optional.of(new Proposal(actor.id(), actor.name(), candidateId, candidateName, top.score(),
+						top.reason()));
 	}
 
 	/** One proposal per pair, whichever way round it was found; the higher score wins. */
@@ -182,9 +337,14 @@ public class ReviewCandidates {
 	 * their automata cost most of the search.
 	 */
 	public static String fuzzyQuery(String name) {
+		return String.join(" OR ", fuzzyTerms(name));
+	}
+
+	/** The fuzzy words of {@link #fuzzyQuery}, in the name's order. */
+	static List<String> fuzzyTerms(String name) {
 		return Stream.of(NameKey.of(name).split(" "))
 			.filter(word -> word.length() >= 3 && !STOP_WORDS.contains(word))
 			.map(word -> word + ((word.length() >= 8) ? "~2" : "~1"))
-			.collect(Collectors.joining(" OR "));
+			.toList();
 	}
 }
