@@ -55,14 +55,14 @@ class Aggregates {
 	Aggregate actors(ActorWhere where) {
 		Composer composer = this.rows.composer();
 		Map<String, Fragment> slots = new java.util.HashMap<>(participation(where, composer));
-		slots.put("WHERE", ActorConditions.of(where, composer));
+		slots.put("ACTORS", ActorConditions.actors(where, composer));
 		return aggregate(this.rows.one("actors/aggregate", slots, Map.of()));
 	}
 
 	List<Group> actors(ActorWhere where, ActorGroupField field) {
 		Composer composer = this.rows.composer();
 		Map<String, Fragment> slots = new java.util.HashMap<>();
-		slots.put("WHERE", ActorConditions.of(where, composer));
+		slots.put("ACTORS", ActorConditions.actors(where, composer));
 		if (field == ActorGroupField.ROLE) {
 			ActorWhere.Participating within = (where.letters() != null) ? where.letters()
 					: new ActorWhere.Participating(null, null, null, null);
