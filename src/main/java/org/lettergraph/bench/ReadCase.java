@@ -316,8 +316,8 @@ record ReadCase(String name, String graphQl, Map<String, Object> variables, Stri
 				WHERE other <> me
 				WITH other, count(DISTINCT l) AS shared
 				ORDER BY shared DESC, other.name, other.id
-				WITH collect(other.id + '|' + shared) AS all
-				RETURN size(all) AS total, all[100..150] AS page""", Map.of("id", actorId),
+				WITH collect(other.id + '|' + shared) AS ranked
+				RETURN size(ranked) AS total, ranked[100..150] AS page""", Map.of("id", actorId),
 				data -> totalAndIds(data.path("coSignerConnection"), e -> e.path("node").path("actor").path("id")
 					.asText() + "|" + e.path("node").path("count").asInt()),
 				ReadCase::totalAndPage);
@@ -345,12 +345,15 @@ record ReadCase(String name, String graphQl, Map<String, Object> variables, Stri
 				    {undirectedRelationshipTypes: ['*']}) AS projection
 				  RETURN count(projection) AS projected
 				}
-				CALL gds.pageRank.stream('bench-raw-page-rank', {relationshipWeightProperty: 'weight', dampingFactor: 0.85,
-				  maxIterations: 100, concurrency: 1})
-				YIELD nodeId, score
-				WITH gds.util.asNode(nodeId) AS a, score
-				WHERE a:Organization
-				WITH a ORDER BY score DESC, a.id LIMIT 10
+				CALL (projected) {
+				  WITH projected WHERE projected > 0
+				  CALL gds.pageRank.stream('bench-raw-page-rank', {relationshipWeightProperty: 'weight',
+				    dampingFactor: 0.85, maxIterations: 100, concurrency: 1})
+				  YIELD nodeId, score
+				  WITH gds.util.asNode(nodeId) AS a, score
+				  WHERE a:Organization
+				  RETURN a ORDER BY score DESC, a.id LIMIT 10
+				}
 				WITH collect(a.id) AS ids
 				CALL () {
 				  CALL gds.graph.drop('bench-raw-page-rank', false) YIELD graphName

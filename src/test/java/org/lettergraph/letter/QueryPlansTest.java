@@ -100,11 +100,13 @@ class QueryPlansTest {
 
 	@Test
 	void aggregatesAndGroups() throws IOException {
-		assertThat(plan("letters/aggregate", Map.of("WHERE", LetterConditions.of(ABOUT_287G_2021, this.rows.composer())),
-				Map.of())).contains("getDegree");
-		plan("letters/group-by-year", Map.of("WHERE", LetterConditions.of(ABOUT_287G_2021, this.rows.composer())),
-				Map.of());
-		plan("letters/group-by-program", Map.of("WHERE", LetterConditions.of(ABOUT_287G_2021, this.rows.composer())),
+		assertThat(plan("letters/aggregate", Map.of("LETTERS", Aggregates.letters(ABOUT_287G_2021, this.rows.composer())),
+				Map.of())).contains("getDegree").contains("Letter(date)");
+		// A program without dates: its letters, from the program.
+		LetterWhere about287g = new LetterWhere(null, "program:287g", null, null, null);
+		assertThat(plan("letters/group-by-year", Map.of("LETTERS", Aggregates.letters(about287g, this.rows.composer())),
+				Map.of())).contains("NodeUniqueIndexSeek").doesNotContain("NodeByLabelScan");
+		plan("letters/group-by-program", Map.of("LETTERS", Aggregates.letters(ABOUT_287G_2021, this.rows.composer())),
 				Map.of());
 		Composer composer = this.rows.composer();
 		ActorWhere lawmakers = new ActorWhere(null, ActorKind.LAWMAKER, null, null, null, null, null,
