@@ -33,10 +33,14 @@ class BenchSmokeTest {
 		// page; letters per year: the aggregate and the group-by; an actor's letters: the actor and its page;
 		// co-signers: the actors of the page and the graph's fingerprint, both counted in the index; PageRank:
 		// projection, scores and page in one).
+		// (e) reads the degrees of its page's actors only when the page has any: at 150 letters the window of (e) and
+		// (l) (a less common program in 2021) holds no letter, so both sides answer with nobody there; the 10k and
+		// 50k runs compare their ten actors.
+		int degreeStatements = (run.reads().get(5).answerSize() > 0) ? 2 : 1;
 		assertThat(run.reads()).extracting(BenchSuite.ReadResult::statements)
-			.containsExactly(0, 2, 1, 2, 1, 2, 1, 2, 2, 2, 2, 2, 1);
-		// Each new read has something to compare: a non-empty answer on the raw side too.
-		assertThat(run.reads().subList(7, 13)).allSatisfy(read -> assertThat(read.answerSize()).as(read.name())
+			.containsExactly(0, 2, 1, 2, 1, degreeStatements, 1, 2, 2, 2, 2, 2, 1);
+		// (g) to (k) have something to compare at this size: a non-empty answer on the raw side too.
+		assertThat(run.reads().subList(7, 12)).allSatisfy(read -> assertThat(read.answerSize()).as(read.name())
 			.isGreaterThan(1));
 		assertThat(run.reads()).allSatisfy(read -> assertThat(read.graphQlCpu()).as(read.name()).isPositive());
 		assertThat(run.reads()).extracting(BenchSuite.ReadResult::answerSize).startsWith(1, 1000, 50);
