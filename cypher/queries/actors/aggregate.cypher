@@ -1,8 +1,7 @@
-// How many actors match the filters (__WHERE__), the date range of the letters they took part in and how many
+// How many actors match the filters (__ACTORS__, the head of actors/page), the date range of the letters they took part in and how many
 // participations those are, counted as LETTER_COUNT counts: within the filter's top-level letters (__TYPES__,
 // __ROLE__, __LETTER__), or the letters each signed when it has none.
-MATCH (a:Actor)
-WHERE __WHERE__
+__ACTORS__
 CALL (a) {
   OPTIONAL MATCH (a)-[r:__TYPES__]-(l:Letter)
   WHERE __ROLE__ AND __LETTER__

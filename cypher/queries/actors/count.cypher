@@ -1,4 +1,3 @@
-// How many actors match the filters of actors/page (__WHERE__, same fragments; no paging).
-MATCH (a:Actor)
-WHERE __WHERE__
+// How many actors match the filters of actors/page (__ACTORS__, the same head; no paging).
+__ACTORS__
 RETURN count(a) AS total

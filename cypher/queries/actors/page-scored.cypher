@@ -3,7 +3,8 @@
 // statement. Needs GDS 2.x on the server.
 // __PROJECT__:  network/measures/project, with the order's window (letters/where/) in its __LETTER__
 // __MEASURES__: the measures the order uses, network/measures/page-rank and/or betweenness, joined by UNION ALL
-// __WHERE__:    the filters, as in actors/page (used twice: actors outside the network are listed too, unscored)
+// __ACTORS__:   the actors that match the filters, the head of actors/page (actors outside the network are listed
+//               too, unscored; network members the filter does not keep are dropped)
 // __ORDER__:    the ordering keys, from actors/order/ (page-rank and betweenness read the scores)
 // $skip, $limit: as in actors/page; $graph: the projection's name, unique to this call. The statement drops the
 // projection itself; the service drops it again if the statement fails half-way.
@@ -11,14 +12,16 @@ CALL () {
   __PROJECT__
 }
 CALL (projected) {
-  __MEASURES__
+  CALL (projected) {
+    __MEASURES__
+  }
+  RETURN a, pageRank, betweenness, 0 AS kept
   UNION ALL
-  MATCH (a:Actor)
-  WHERE __WHERE__
-  RETURN a, null AS pageRank, null AS betweenness
+  __ACTORS__
+  RETURN a, null AS pageRank, null AS betweenness, 1 AS kept
 }
-WITH a, max(pageRank) AS pageRank, max(betweenness) AS betweenness
-WHERE __WHERE__
+WITH a, max(pageRank) AS pageRank, max(betweenness) AS betweenness, max(kept) AS kept
+WHERE kept = 1
 WITH a, pageRank, betweenness
 ORDER BY __ORDER__, a.id
 SKIP $skip

@@ -1,6 +1,5 @@
-// How many letters match the filters (__WHERE__, from the fragments in letters/where/), their date range, and how
+// How many letters match the filters (__LETTERS__: letters/from/all or letters/from/program), their date range, and how
 // many signatures (LEAD and SIGNER edges, from the degree store) they carry in all.
-MATCH (l:Letter)
-WHERE __WHERE__
+__LETTERS__
 RETURN count(l) AS count, min(l.date) AS dateMin, max(l.date) AS dateMax,
        sum(COUNT { (l)<-[:SIGNED]-() }) AS signatures

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.lettergraph.generate.Corpus;
+import org.lettergraph.graph.Paging;
 import org.lettergraph.ingest.record.LetterRecord;
 import org.lettergraph.ingest.record.Participant;
 import org.neo4j.driver.Record;
@@ -33,16 +34,22 @@ record ReadCase(String name, String graphQl, Map<String, Object> variables, Stri
 		Function<List<Record>, List<String>> fromRows) {
 
 	/**
-	 * The reads the suite times on a corpus, (0) to (d); {@code -Dlettergraph.bench.cases=0,a,d} keeps only those
+	 * The reads the suite times on a corpus, (0) to (l); {@code -Dlettergraph.bench.cases=0,a,d} keeps only those
 	 * (e.g. to profile one of them with many {@code --reps}).
 	 */
 	static List<ReadCase> of(Corpus corpus) {
 		String[] distant = distantActors(corpus);
+		// The network reads (e), (f) and (l) pair every two co-signers of each letter of their window, which grows
+		// with the square of the signers: they read one of the less common programs (about 8 % of the letters).
+		String smaller = corpus.reference().programs().get(5).id();
 		List<ReadCase> all = List.of(floor(), bigLetter(corpus.bigLetter()), coSigners(corpus.hub()),
 				lettersPage(corpus.program(), LocalDate.of(2014, 1, 1), LocalDate.of(2019, 12, 31)),
 				shortestPath(distant[0], distant[1]),
-				byDegree(LocalDate.of(2014, 1, 1), LocalDate.of(2019, 12, 31)),
-				networkByYear(corpus.program(), 2014, 2019));
+				byDegree(smaller, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)),
+				networkByYear(smaller, 2019, 2021),
+				organizationsByLettersInYear(corpus.program(), 2021), lawmakersByState(corpus.program(), "D"),
+				lettersPerYear(corpus.program()), actorLetterPage(corpus.hub()), coSignerPage(corpus.hub()),
+				byPageRank(smaller, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)));
 		String only = System.getProperty("lettergraph.bench.cases");
 		if (only == null || only.isBlank()) {
 			return all;
@@ -148,23 +155,23 @@ record ReadCase(String name, String graphQl, Map<String, Object> variables, Stri
 	}
 
 	/**
-	 * (e) The ten organizations with the most distinct co-signers within a date window (DEGREE ordering, the
-	 * window taken from the filter's letters), with each one's degree.
+	 * (e) The ten organizations with the most distinct co-signers within a window, the letters about one program
+	 * in a date range (DEGREE ordering, the window taken from the filter's letters), with each one's degree.
 	 */
-	static ReadCase byDegree(LocalDate from, LocalDate to) {
+	static ReadCase byDegree(String programId, LocalDate from, LocalDate to) {
 		return new ReadCase("(e) organizations by degree in a window, top 10", """
-				query($from: Date, $to: Date) {
-				  actors(where: {kind: ORGANIZATION, letters: {where: {from: $from, to: $to}}},
+				query($p: ID!, $from: Date, $to: Date) {
+				  actors(where: {kind: ORGANIZATION, letters: {where: {concerns: $p, from: $from, to: $to}}},
 				         orderBy: [{field: DEGREE, direction: DESC}], first: 10) {
-				    edges { node { id degree(where: {from: $from, to: $to}) } } } }""",
-				Map.of("from", from.toString(), "to", to.toString()), """
-				MATCH (l:Letter) WHERE l.date >= $from AND l.date <= $to
+				    edges { node { id degree(where: {concerns: $p, from: $from, to: $to}) } } } }""",
+				Map.of("p", programId, "from", from.toString(), "to", to.toString()), """
+				MATCH (:Program {id: $p})<-[:CONCERNS]-(l:Letter) WHERE l.date >= $from AND l.date <= $to
 				MATCH (a:Organization)-[:SIGNED|ENDORSED]->(l)<-[:SIGNED|ENDORSED]-(other:Actor)
 				WHERE other <> a
 				WITH a, count(DISTINCT other) AS degree
 				ORDER BY degree DESC, a.id
 				LIMIT 10
-				RETURN a.id AS id, degree""", Map.of("from", from, "to", to), data -> {
+				RETURN a.id AS id, degree""", Map.of("p", programId, "from", from, "to", to), data -> {
 					List<String> out = new ArrayList<>();
 					data.path("actors").path("edges").forEach(e -> out.add(e.path("node").path("id").asText() + "|"
 							+ e.path("node").path("degree").asInt()));
@@ -199,6 +206,180 @@ record ReadCase(String name, String graphQl, Map<String, Object> variables, Stri
 				}, rows -> rows.stream()
 					.flatMap(r -> r.get("edges").asList(v -> r.get("year").asInt() + "|" + v.asString()).stream())
 					.toList());
+	}
+
+	/**
+	 * (g) Sort by an aggregate: the 20 organizations that signed (as lead or signer) the most letters about one
+	 * program in one year, with how many organizations signed any.
+	 */
+	static ReadCase organizationsByLettersInYear(String programId, int year) {
+		LocalDate from = LocalDate.of(year, 1, 1);
+		LocalDate to = LocalDate.of(year, 12, 31);
+		return new ReadCase("(g) organizations by letters in a year on a program, top 20", """
+				query($p: ID!, $from: Date, $to: Date) {
+				  actors(where: {kind: ORGANIZATION,
+				                 letters: {roles: [LEAD, SIGNER], where: {concerns: $p, from: $from, to: $to}}},
+				         orderBy: [{field: LETTER_COUNT, direction: DESC}], first: 20) {
+				    totalCount edges { node { id name } } } }""",
+				Map.of("p", programId, "from", from.toString(), "to", to.toString()), """
+				MATCH (:Program {id: $p})<-[:CONCERNS]-(l:Letter)
+				WHERE l.date >= $from AND l.date <= $to
+				MATCH (a:Organization)-[:SIGNED]->(l)
+				WITH a, count(DISTINCT l) AS letters
+				ORDER BY letters DESC, a.id
+				WITH collect(a.id) AS ids
+				RETURN size(ids) AS total, ids[0..20] AS page""", Map.of("p", programId, "from", from, "to", to),
+				data -> totalAndIds(data.path("actors"), e -> e.path("node").path("id").asText()),
+				ReadCase::totalAndPage);
+	}
+
+	/**
+	 * (h) Group-by: the lawmakers of one party who signed (as lead or signer) a letter about one program, counted by
+	 * state, with their total.
+	 */
+	static ReadCase lawmakersByState(String programId, String party) {
+		return new ReadCase("(h) lawmakers of a party on a program, by state", """
+				query($p: ID!, $party: String) {
+				  actors(where: {kind: LAWMAKER, party: $party,
+				                 letters: {roles: [LEAD, SIGNER], where: {concerns: $p}}}) {
+				    totalCount groupBy(field: STATE) { value count } } }""", Map.of("p", programId, "party", party), """
+				MATCH (:Program {id: $p})<-[:CONCERNS]-(:Letter)<-[:SIGNED]-(a:Lawmaker)
+				WHERE toLower(a.party) = toLower($party)
+				WITH DISTINCT a
+				WITH a.state AS state, count(*) AS lawmakers
+				ORDER BY lawmakers DESC, state
+				RETURN sum(lawmakers) AS total, collect(state + '|' + lawmakers) AS page""",
+				Map.of("p", programId, "party", party), data -> {
+					List<String> out = new ArrayList<>();
+					out.add("total " + data.path("actors").path("totalCount").asInt());
+					data.path("actors").path("groupBy").forEach(g -> out.add(g.path("value").asText() + "|"
+							+ g.path("count").asInt()));
+					return out;
+				}, ReadCase::totalAndPage);
+	}
+
+	/** (i) Aggregate and group-by: the letters about one program, counted per year, with their count, dates and signatures. */
+	static ReadCase lettersPerYear(String programId) {
+		return new ReadCase("(i) letters on a program per year + aggregate", """
+				query($p: ID!) { letters(where: {concerns: $p}) {
+				  aggregate { count dateMin dateMax signatures } groupBy(field: YEAR) { value count } } }""",
+				Map.of("p", programId), """
+				MATCH (:Program {id: $p})<-[:CONCERNS]-(l:Letter)
+				WITH l.date.year AS year, count(l) AS letters, min(l.date) AS first, max(l.date) AS last,
+				     sum(COUNT { (l)<-[:SIGNED]-() }) AS signatures
+				ORDER BY letters DESC, toString(year)
+				RETURN sum(letters) AS count, min(first) AS dateMin, max(last) AS dateMax, sum(signatures) AS signatures,
+				       collect(toString(year) + '|' + letters) AS groups""", Map.of("p", programId), data -> {
+					JsonNode letters = data.path("letters");
+					JsonNode aggregate = letters.path("aggregate");
+					List<String> out = new ArrayList<>();
+					out.add(aggregate.path("count").asInt() + "|" + aggregate.path("dateMin").asText() + "|"
+							+ aggregate.path("dateMax").asText() + "|" + aggregate.path("signatures").asInt());
+					letters.path("groupBy").forEach(g -> out.add(g.path("value").asText() + "|" + g.path("count").asInt()));
+					return out;
+				}, rows -> {
+					Record r = rows.get(0);
+					List<String> out = new ArrayList<>();
+					out.add(r.get("count").asInt() + "|" + r.get("dateMin").asLocalDate() + "|" + r.get("dateMax").asLocalDate()
+							+ "|" + r.get("signatures").asInt());
+					out.addAll(r.get("groups").asList(v -> v.asString()));
+					return out;
+				});
+	}
+
+	/**
+	 * (j) The first page (20) of the letters of the most active organization, newest first, each with how it took
+	 * part, and how many rows there are in all.
+	 */
+	static ReadCase actorLetterPage(String actorId) {
+		return new ReadCase("(j) most active organization's letters, first page", """
+				query($id: ID!) { actor(id: $id) { id letterConnection(first: 20) {
+				  totalCount edges { role position node { id date title } } } } }""", Map.of("id", actorId), """
+				MATCH (:Actor {id: $id})-[r:SIGNED|ENDORSED|ADDRESSED_TO|CC]-(l:Letter)
+				WITH l, r, CASE type(r) WHEN 'SIGNED' THEN r.role WHEN 'ENDORSED' THEN 'ENDORSER'
+				  WHEN 'ADDRESSED_TO' THEN 'ADDRESSEE' ELSE 'CC' END AS role
+				ORDER BY l.sortKey DESC, type(r), r.role
+				WITH collect(l.id + '|' + role) AS rows
+				RETURN size(rows) AS total, rows[0..20] AS page""", Map.of("id", actorId),
+				data -> totalAndIds(data.path("actor").path("letterConnection"),
+						e -> e.path("node").path("id").asText() + "|" + e.path("role").asText()),
+				ReadCase::totalAndPage);
+	}
+
+	/** (k) The third page of 50 of the co-signers of the most connected organization (beyond the first 100), with the total. */
+	static ReadCase coSignerPage(String actorId) {
+		String after = Paging.offsetCursor("co-signers", 100, actorId + "|" + 1);
+		return new ReadCase("(k) coSignerConnection of the hub, 3rd page of 50", """
+				query($id: ID!, $after: String) { coSignerConnection(actorId: $id, first: 50, after: $after) {
+				  totalCount edges { node { count actor { id name } } } } }""", Map.of("id", actorId, "after", after), """
+				MATCH (me:Actor {id: $id})-[:SIGNED|ENDORSED]->(l:Letter)<-[:SIGNED|ENDORSED]-(other:Actor)
+				WHERE other <> me
+				WITH other, count(DISTINCT l) AS shared
+				ORDER BY shared DESC, other.name, other.id
+				WITH collect(other.id + '|' + shared) AS ranked
+				RETURN size(ranked) AS total, ranked[100..150] AS page""", Map.of("id", actorId),
+				data -> totalAndIds(data.path("coSignerConnection"), e -> e.path("node").path("actor").path("id")
+					.asText() + "|" + e.path("node").path("count").asInt()),
+				ReadCase::totalAndPage);
+	}
+
+	/**
+	 * (l) The ten organizations with the highest PageRank (the leadership score) in the co-signature network of the
+	 * letters about one program in a date window: Graph Data Science projects and scores the window on both sides.
+	 */
+	static ReadCase byPageRank(String programId, LocalDate from, LocalDate to) {
+		return new ReadCase("(l) organizations by PageRank in a window, top 10", """
+				query($p: ID!, $from: Date, $to: Date) {
+				  actors(where: {kind: ORGANIZATION, letters: {where: {concerns: $p, from: $from, to: $to}}},
+				         orderBy: [{field: PAGE_RANK, direction: DESC}], first: 10) {
+				    edges { node { id } } } }""", Map.of("p", programId, "from", from.toString(), "to", to.toString()),
+				"""
+				CALL () {
+				  MATCH (:Program {id: $p})<-[:CONCERNS]-(l:Letter)
+				  WHERE l.date >= $from AND l.date <= $to
+				  MATCH (x:Actor)-[:SIGNED|ENDORSED]->(l)<-[:SIGNED|ENDORSED]-(y:Actor)
+				  WHERE x.id < y.id
+				  WITH x, y, count(DISTINCT l) AS shared
+				  ORDER BY x.id, y.id
+				  WITH gds.graph.project('bench-raw-page-rank', x, y, {relationshipProperties: {weight: toFloat(shared)}},
+				    {undirectedRelationshipTypes: ['*']}) AS projection
+				  RETURN count(projection) AS projected
+				}
+				CALL (projected) {
+				  WITH projected WHERE projected > 0
+				  CALL gds.pageRank.stream('bench-raw-page-rank', {relationshipWeightProperty: 'weight',
+				    dampingFactor: 0.85, maxIterations: 100, concurrency: 1})
+				  YIELD nodeId, score
+				  WITH gds.util.asNode(nodeId) AS a, score
+				  WHERE a:Organization
+				  RETURN a ORDER BY score DESC, a.id LIMIT 10
+				}
+				WITH collect(a.id) AS ids
+				CALL () {
+				  CALL gds.graph.drop('bench-raw-page-rank', false) YIELD graphName
+				  RETURN count(graphName) AS dropped
+				}
+				RETURN ids""", Map.of("p", programId, "from", from, "to", to), data -> {
+					List<String> out = new ArrayList<>();
+					data.path("actors").path("edges").forEach(e -> out.add(e.path("node").path("id").asText()));
+					return out;
+				}, rows -> rows.get(0).get("ids").asList(v -> v.asString()));
+	}
+
+	/** A connection's total, then one string per edge. */
+	private static List<String> totalAndIds(JsonNode connection, Function<JsonNode, String> edge) {
+		List<String> out = new ArrayList<>();
+		out.add("total " + connection.path("totalCount").asInt());
+		connection.path("edges").forEach(e -> out.add(edge.apply(e)));
+		return out;
+	}
+
+	/** One raw row of {@code total} and {@code page} (a list of strings), as {@link #totalAndIds} reads a connection. */
+	private static List<String> totalAndPage(List<Record> rows) {
+		List<String> out = new ArrayList<>();
+		out.add("total " + rows.get(0).get("total").asInt());
+		out.addAll(rows.get(0).get("page").asList(v -> v.asString()));
+		return out;
 	}
 
 	/** (d) One shortest co-signature path between two actors; compared by its length. */

@@ -76,10 +76,44 @@ final class ActorConditions {
 	}
 
 	/**
-	 * The ordering keys, NAME when none are asked for. Letter counts and dates count the letters of the filter's
-	 * top-level {@code letters} in its roles, or, without one, the letters the actor signed.
+	 * The head of every actor list: the actors {@code a} that match the filter, ending with {@code WITH a} (and
+	 * {@code lettersWithin} when it starts from the letters). With top-level {@code letters} to start from (see
+	 * {@link #startsFromLetters}), it reads those letters' participants (actors/from/letters), so a filter such as
+	 * "organizations that signed a letter about 287(g) in 2021" costs the signatures of those letters, not a check
+	 * of every actor of the graph against them (actors/from/all).
 	 */
-	static Fragment order(List<ActorOrder> orderBy, ActorWhere where, Composer composer) {
+	static Fragment actors(ActorWhere where, Composer composer) {
+		if (!startsFromLetters(where)) {
+			return composer.of("actors/from/all", Map.of(), Map.of("WHERE", of(where, composer)));
+		}
+		Map<String, Fragment> slots = new java.util.HashMap<>(participation(where.letters(), composer));
+		slots.put("WHERE", of(withoutLetters(where), composer));
+		return composer.of("actors/from/letters", Map.of(), slots);
+	}
+
+	/**
+	 * Whether the list starts from the filter's top-level letters: they must be narrowed by a letter filter and
+	 * required (no {@code count}, which may ask for none), and the actors not already few (by id, or lawmakers and
+	 * officials, a few hundred in all, whose own letters are fewer to check than every signature of the letters).
+	 */
+	static boolean startsFromLetters(ActorWhere where) {
+		return where != null && where.letters() != null && where.letters().where() != null
+				&& where.letters().count() == null && where.ids() == null
+				&& where.kind() != org.lettergraph.actor.ActorKind.LAWMAKER
+				&& where.kind() != org.lettergraph.actor.ActorKind.OFFICIAL;
+	}
+
+	private static ActorWhere withoutLetters(ActorWhere w) {
+		return new ActorWhere(w.ids(), w.kind(), w.name(), w.party(), w.state(), w.chamber(), w.category(), null,
+				w.letterCount(), w.AND(), w.OR(), w.NOT());
+	}
+
+	/**
+	 * The ordering keys, NAME when none are asked for. Letter counts and dates count the letters of the filter's
+	 * top-level {@code letters} in its roles, or, without one, the letters the actor signed. {@code fromLetters}:
+	 * the statement's head is actors/from/letters and has counted the letters already.
+	 */
+	static Fragment order(List<ActorOrder> orderBy, ActorWhere where, Composer composer, boolean fromLetters) {
 		List<ActorOrder> keys = (orderBy != null) ? orderBy : List.of(new ActorOrder(ActorOrder.Field.NAME, null));
 		ActorWhere.Participating within = (where != null) ? where.letters() : null;
 		List<Fragment> fragments = new ArrayList<>();
@@ -88,7 +122,7 @@ final class ActorConditions {
 			Fragment expression = switch (key.field()) {
 				case NAME -> composer.of("actors/order/name", Map.of());
 				case LETTER_COUNT -> (within == null) ? composer.of("actors/order/letter-count", Map.of())
-						: composer.of("actors/order/letter-count-within", Map.of(), participation(within, composer));
+						: fromLetters ? composer.of("actors/order/letters-within", Map.of()) : composer.of("actors/order/letter-count-within", Map.of(), participation(within, composer));
 				case FIRST_LETTER_DATE, LAST_LETTER_DATE -> composer.of(
 						(key.field() == ActorOrder.Field.FIRST_LETTER_DATE) ? "actors/order/first-letter-date"
 								: "actors/order/last-letter-date",

@@ -40,9 +40,9 @@ class ActorListRepository {
 					graph -> actors(pageScored(where, orderBy, measures, graph, skip, limit)));
 		}
 		Composer composer = this.rows.composer();
-		Fragment filter = ActorConditions.of(where, composer);
-		Fragment order = ActorConditions.order(orderBy, where, composer);
-		return actors(this.rows.list("actors/page", Map.of("WHERE", filter, "ORDER", order),
+		Fragment head = ActorConditions.actors(where, composer);
+		Fragment order = ActorConditions.order(orderBy, where, composer, ActorConditions.startsFromLetters(where));
+		return actors(this.rows.list("actors/page", Map.of("ACTORS", head, "ORDER", order),
 				Map.of("skip", skip, "limit", limit)));
 	}
 
@@ -51,8 +51,8 @@ class ActorListRepository {
 		Composer composer = this.rows.composer();
 		Map<String, Fragment> slots = Map.of("PROJECT",
 				NetworkMeasures.project(ActorConditions.window(where), graph, composer), "MEASURES",
-				NetworkMeasures.measures(measures, graph, composer), "WHERE", ActorConditions.of(where, composer),
-				"ORDER", ActorConditions.order(orderBy, where, composer));
+				NetworkMeasures.measures(measures, graph, composer), "ACTORS", ActorConditions.actors(where, composer),
+				"ORDER", ActorConditions.order(orderBy, where, composer, false));
 		return this.rows.list("actors/page-scored", slots, Map.of("skip", skip, "limit", limit, "graph", graph));
 	}
 
@@ -61,7 +61,7 @@ class ActorListRepository {
 	}
 
 	int count(ActorWhere where) {
-		Fragment filter = ActorConditions.of(where, this.rows.composer());
-		return Rows.integer(this.rows.one("actors/count", Map.of("WHERE", filter), Map.of()), "total");
+		Fragment head = ActorConditions.actors(where, this.rows.composer());
+		return Rows.integer(this.rows.one("actors/count", Map.of("ACTORS", head), Map.of()), "total");
 	}
 }

@@ -42,27 +42,39 @@ class Aggregates {
 	}
 
 	Aggregate letters(LetterWhere where) {
-		Fragment filter = LetterConditions.of(where, this.rows.composer());
-		return aggregate(this.rows.one("letters/aggregate", Map.of("WHERE", filter), Map.of()));
+		return aggregate(this.rows.one("letters/aggregate", Map.of("LETTERS", letters(where, this.rows.composer())),
+				Map.of()));
 	}
 
 	List<Group> letters(LetterWhere where, LetterGroupField field) {
-		Fragment filter = LetterConditions.of(where, this.rows.composer());
 		String query = (field == LetterGroupField.YEAR) ? "letters/group-by-year" : "letters/group-by-program";
-		return groups(this.rows.list(query, Map.of("WHERE", filter), Map.of()));
+		return groups(this.rows.list(query, Map.of("LETTERS", letters(where, this.rows.composer())), Map.of()));
+	}
+
+	/**
+	 * The letters a filter keeps, as the head of a statement: from its program when it names one and no dates
+	 * (the program's letters are fewer than all letters; with dates, the date index narrows more), else from every
+	 * letter.
+	 */
+	static Fragment letters(LetterWhere where, Composer composer) {
+		Fragment filter = LetterConditions.of(where, composer);
+		if (where.concerns() != null && where.from() == null && where.to() == null) {
+			return composer.of("letters/from/program", Map.of("concerns", where.concerns()), Map.of("WHERE", filter));
+		}
+		return composer.of("letters/from/all", Map.of(), Map.of("WHERE", filter));
 	}
 
 	Aggregate actors(ActorWhere where) {
 		Composer composer = this.rows.composer();
 		Map<String, Fragment> slots = new java.util.HashMap<>(participation(where, composer));
-		slots.put("WHERE", ActorConditions.of(where, composer));
+		slots.put("ACTORS", ActorConditions.actors(where, composer));
 		return aggregate(this.rows.one("actors/aggregate", slots, Map.of()));
 	}
 
 	List<Group> actors(ActorWhere where, ActorGroupField field) {
 		Composer composer = this.rows.composer();
 		Map<String, Fragment> slots = new java.util.HashMap<>();
-		slots.put("WHERE", ActorConditions.of(where, composer));
+		slots.put("ACTORS", ActorConditions.actors(where, composer));
 		if (field == ActorGroupField.ROLE) {
 			ActorWhere.Participating within = (where.letters() != null) ? where.letters()
 					: new ActorWhere.Participating(null, null, null, null);

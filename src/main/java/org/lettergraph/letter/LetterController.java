@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.lettergraph.actor.Actor;
 import org.lettergraph.graph.Connection;
@@ -54,9 +55,12 @@ class LetterController {
 	 */
 	@QueryMapping
 	DataFetcherResult<Connection<Connection.Edge<Letter>>> letters(@Argument LetterWhere where,
-			@Argument List<LetterOrder> orderBy, @Argument Integer first, @Argument String after) {
+			@Argument List<LetterOrder> orderBy, @Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
 		LetterWhere filter = (where != null) ? where.validated("where", 1) : LetterWhere.NONE;
-		Connection<Connection.Edge<Letter>> page = letterPage(filter, orderBy, first, after);
+		// A request for the counts alone (totalCount, aggregate, groupBy) reads no page.
+		boolean paged = selection.contains("edges") || selection.contains("pageInfo");
+		Connection<Connection.Edge<Letter>> page = letterPage(filter, orderBy, first, after, paged);
 		return DataFetcherResult.<Connection<Connection.Edge<Letter>>>newResult()
 			.data(page)
 			.localContext(new FilteredList(page, filter))
@@ -64,21 +68,21 @@ class LetterController {
 	}
 
 	private Connection<Connection.Edge<Letter>> letterPage(LetterWhere filter, List<LetterOrder> orderBy,
-			Integer first, String after) {
+			Integer first, String after, boolean paged) {
 		int size = this.paging.pageSize(first);
 		if (orderBy != null && orderBy.isEmpty()) {
 			throw new InvalidArgumentException("orderBy", "is empty; give at least one key or leave it out.");
 		}
 		if (orderBy == null || (orderBy.size() == 1 && orderBy.get(0).isNewestFirst())) {
 			String afterKey = Paging.decode(LETTER_CURSOR, after);
-			List<Letter> rows = this.letters.page(filter, afterKey, size + 1);
+			List<Letter> rows = paged ? this.letters.page(filter, afterKey, size + 1) : List.of();
 			return Connection.of(rows, size, afterKey != null,
 					letter -> new Connection.Edge<>(Paging.cursor(LETTER_CURSOR, letter.sortKey()), letter),
 					() -> this.letters.count(filter));
 		}
 		String arguments = filter + "|" + orderBy;
 		int skip = Paging.decodeOffset(ORDERED_CURSOR, after, arguments);
-		List<Letter> rows = this.letters.orderedPage(filter, orderBy, skip, size + 1);
+		List<Letter> rows = paged ? this.letters.orderedPage(filter, orderBy, skip, size + 1) : List.of();
 		int[] index = { skip };
 		return Connection.of(rows, size, skip > 0,
 				letter -> new Connection.Edge<>(Paging.offsetCursor(ORDERED_CURSOR, ++index[0], arguments), letter),

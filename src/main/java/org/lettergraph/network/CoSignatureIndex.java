@@ -97,13 +97,7 @@ public class CoSignatureIndex implements DisposableBean {
 		if (me == null) {
 			return Optional.of(new Answer(snapshot.fingerprint(), List.of()));
 		}
-		int[] counts = new int[snapshot.actorIds().length];
-		for (int letter : snapshot.lettersOfActor()[me]) {
-			for (int actor : snapshot.actorsOfLetter()[letter]) {
-				counts[actor]++;
-			}
-		}
-		counts[me] = 0;
+		int[] counts = sharedCounts(snapshot, me);
 		int threshold = Math.max(1, minShared);
 		List<Integer> candidates = new ArrayList<>();
 		for (int actor = 0; actor < counts.length; actor++) {
@@ -134,6 +128,46 @@ public class CoSignatureIndex implements DisposableBean {
 			result.add(new Shared(snapshot.actorIds()[other], letters));
 		}
 		return Optional.of(new Answer(snapshot.fingerprint(), result));
+	}
+
+	/** How many co-signers the index counts for an actor, and the fingerprint of the graph it counted in. */
+	record Count(List<Long> fingerprint, int total) {
+	}
+
+	/**
+	 * How many actors share at least {@code minShared} letters with the actor (as {@link #coSigners} lists them, in
+	 * all), or empty before the index is first built. The caller checks the fingerprint, as for {@link #coSigners}.
+	 */
+	Optional<Count> coSignerCount(String actorId, int minShared) {
+		Snapshot snapshot = this.current;
+		if (snapshot == null) {
+			rebuildInBackground();
+			return Optional.empty();
+		}
+		Integer me = snapshot.actorIndex().get(actorId);
+		if (me == null) {
+			return Optional.of(new Count(snapshot.fingerprint(), 0));
+		}
+		int threshold = Math.max(1, minShared);
+		int total = 0;
+		for (int count : sharedCounts(snapshot, me)) {
+			if (count >= threshold) {
+				total++;
+			}
+		}
+		return Optional.of(new Count(snapshot.fingerprint(), total));
+	}
+
+	/** For every actor, how many letters it shares with the actor {@code me} (0 for {@code me} itself). */
+	private static int[] sharedCounts(Snapshot snapshot, int me) {
+		int[] counts = new int[snapshot.actorIds().length];
+		for (int letter : snapshot.lettersOfActor()[me]) {
+			for (int actor : snapshot.actorsOfLetter()[letter]) {
+				counts[actor]++;
+			}
+		}
+		counts[me] = 0;
+		return counts;
 	}
 
 	/** Called when the graph no longer matches the index: rebuilds it, unless a rebuild is already under way. */

@@ -102,8 +102,23 @@ class CoSignatureQueries {
 		return new ActorPage(actors(row.get("actors")), Rows.integer(row, "total"));
 	}
 
-	/** How many co-signers {@link #coSigners} has for the actor in all. */
+	/**
+	 * How many co-signers {@link #coSigners} has for the actor in all: counted in the in-memory index when it is
+	 * current (one statement reads the graph's fingerprint from the count store to check it), else by Cypher.
+	 */
 	int coSignerCount(String actorId, int minShared) {
+		Optional<CoSignatureIndex.Count> indexed = this.index.coSignerCount(actorId, minShared);
+		if (indexed.isPresent()) {
+			if (CoSignatureIndex.fingerprint(this.rows.one("network/co-signature-fingerprint", Map.of()))
+				.equals(indexed.get().fingerprint())) {
+				return indexed.get().total();
+			}
+			this.index.stale();
+		}
+		return coSignerCountByCypher(actorId, minShared);
+	}
+
+	int coSignerCountByCypher(String actorId, int minShared) {
 		return Rows.integer(this.rows.one("network/co-signer-count", Map.of("actorId", actorId, "minShared", minShared)),
 				"total");
 	}

@@ -389,8 +389,16 @@ class AnalystQueriesFixtureTest {
 			.path("letters.aggregate.count")
 			.entity(Integer.class)
 			.isEqualTo(5);
-		// the page (resolved even when no edge is asked for), the aggregate, the group-by
-		assertThat(this.statements.count()).isEqualTo(3);
+		// the aggregate and the group-by: no page is read when no edge (and no pageInfo) is asked for
+		assertThat(this.statements.count()).isEqualTo(2);
+		this.statements.reset();
+		this.graphQl.document("""
+				{ actors(where: {kind: ORGANIZATION}) { totalCount groupBy(field: CATEGORY) { count } } }""")
+			.execute()
+			.path("actors.totalCount")
+			.entity(Integer.class)
+			.satisfies(total -> assertThat(total).isPositive());
+		assertThat(this.statements.count()).isEqualTo(2);
 		badRequest("{ program(id: \"program:p287\") { letterConnection { aggregate { count } } } }", "aggregate");
 		failsValidation("{ letters { groupBy(field: COLOR) { count } } }");
 	}

@@ -68,12 +68,16 @@ class QueryPlansTest {
 		ActorWhere where = new ActorWhere(null, ActorKind.ORGANIZATION, null, null, null, null, null,
 				new ActorWhere.Participating(ABOUT_287G_2021, null, List.of(Role.LEAD, Role.SIGNER), null), null, null,
 				null, null);
-		Fragment filter = ActorConditions.of(where, composer);
+		assertThat(ActorConditions.startsFromLetters(where)).isTrue();
+		Fragment head = ActorConditions.actors(where, composer);
 		Fragment order = ActorConditions.order(List.of(new ActorOrder(ActorOrder.Field.LETTER_COUNT, Direction.DESC)),
-				where, composer);
-		String plan = plan("actors/page", Map.of("WHERE", filter, "ORDER", order), Map.of("skip", 0, "limit", 21));
-		assertThat(plan).contains("ByLabel").contains("Organization");
-		plan("actors/count", Map.of("WHERE", ActorConditions.of(where, this.rows.composer())), Map.of());
+				where, composer, true);
+		String plan = plan("actors/page", Map.of("ACTORS", head, "ORDER", order), Map.of("skip", 0, "limit", 21));
+		// It starts from the year's letters (the date index), not from every organization, and counts the letters
+		// on the way instead of once more per organization.
+		assertThat(plan).contains("Letter(date)").contains("lettersWithin").doesNotContain("NodeByLabelScan");
+		assertThat(plan("actors/count", Map.of("ACTORS", ActorConditions.actors(where, this.rows.composer())),
+				Map.of())).contains("Letter(date)");
 	}
 
 	@Test
@@ -96,22 +100,26 @@ class QueryPlansTest {
 
 	@Test
 	void aggregatesAndGroups() throws IOException {
-		assertThat(plan("letters/aggregate", Map.of("WHERE", LetterConditions.of(ABOUT_287G_2021, this.rows.composer())),
-				Map.of())).contains("getDegree");
-		plan("letters/group-by-year", Map.of("WHERE", LetterConditions.of(ABOUT_287G_2021, this.rows.composer())),
-				Map.of());
-		plan("letters/group-by-program", Map.of("WHERE", LetterConditions.of(ABOUT_287G_2021, this.rows.composer())),
+		assertThat(plan("letters/aggregate", Map.of("LETTERS", Aggregates.letters(ABOUT_287G_2021, this.rows.composer())),
+				Map.of())).contains("getDegree").contains("Letter(date)");
+		// A program without dates: its letters, from the program.
+		LetterWhere about287g = new LetterWhere(null, "program:287g", null, null, null);
+		assertThat(plan("letters/group-by-year", Map.of("LETTERS", Aggregates.letters(about287g, this.rows.composer())),
+				Map.of())).contains("NodeUniqueIndexSeek").doesNotContain("NodeByLabelScan");
+		plan("letters/group-by-program", Map.of("LETTERS", Aggregates.letters(ABOUT_287G_2021, this.rows.composer())),
 				Map.of());
 		Composer composer = this.rows.composer();
 		ActorWhere lawmakers = new ActorWhere(null, ActorKind.LAWMAKER, null, null, null, null, null,
 				new ActorWhere.Participating(ABOUT_287G_2021, null, null, null), null, null, null, null);
 		Map<String, Fragment> slots = new java.util.HashMap<>(ActorConditions.participation(lawmakers.letters(),
 				composer));
-		slots.put("WHERE", ActorConditions.of(lawmakers, composer));
+		// Lawmakers are few: the list checks each one rather than every signature of the letters.
+		assertThat(ActorConditions.startsFromLetters(lawmakers)).isFalse();
+		slots.put("ACTORS", ActorConditions.actors(lawmakers, composer));
 		assertThat(plan("actors/aggregate", slots, Map.of())).contains("ByLabel");
 		assertThat(plan("actors/group-by-role", slots, Map.of())).contains("IndexSeek");
 		Composer grouping = this.rows.composer();
-		assertThat(plan("actors/group-by", Map.of("WHERE", ActorConditions.of(lawmakers, grouping), "KEY",
+		assertThat(plan("actors/group-by", Map.of("ACTORS", ActorConditions.actors(lawmakers, grouping), "KEY",
 				grouping.of("actors/group/party", Map.of())), Map.of())).contains("a.party");
 	}
 
@@ -127,8 +135,9 @@ class QueryPlansTest {
 		String graph = "plan-only";
 		Map<String, Fragment> scored = Map.of("PROJECT",
 				NetworkMeasures.project(ActorConditions.window(since2021), graph, composer), "MEASURES",
-				NetworkMeasures.measures(List.of(NetworkMeasures.Measure.PAGE_RANK), graph, composer), "WHERE",
-				ActorConditions.of(since2021, composer), "ORDER", ActorConditions.order(byPageRank, since2021, composer));
+				NetworkMeasures.measures(List.of(NetworkMeasures.Measure.PAGE_RANK), graph, composer), "ACTORS",
+				ActorConditions.actors(since2021, composer), "ORDER",
+				ActorConditions.order(byPageRank, since2021, composer, false));
 		assertThat(plan("actors/page-scored", scored, Map.of("skip", 0, "limit", 11, "graph", graph)))
 			.contains("ProcedureCall")
 			.contains("Letter(date)");

@@ -75,7 +75,12 @@ class CoSignatureIndexTest {
 					.as("%s minShared %d first %d", actor, args[0], args[1])
 					.isEqualTo(this.queries.coSignersByCypher(actor, args[0], args[1]));
 			}
+			for (int minShared : new int[] { 1, 2, 3 }) {
+				assertThat(this.queries.coSignerCount(actor, minShared)).as("%s: co-signers sharing %d", actor, minShared)
+					.isEqualTo(this.queries.coSignerCountByCypher(actor, minShared));
+			}
 		}
+		assertThat(this.queries.coSignerCount(this.corpus.hub(), 1)).isGreaterThan(50);
 		assertThat(this.queries.coSigners(this.corpus.hub(), 1, 50)).hasSize(50);
 	}
 
@@ -94,7 +99,10 @@ class CoSignatureIndexTest {
 		List<CoSigner> byCypher = this.queries.coSignersByCypher(first, 1, 100);
 		assertThat(byCypher).extracting(c -> c.actor().id()).containsExactlyInAnyOrder(hub, second);
 		assertThat(this.queries.coSigners(first, 1, 100)).isEqualTo(byCypher);
+		// The count too: the index still holds the graph before the letter, so Cypher answers.
+		assertThat(this.queries.coSignerCount(first, 1)).isEqualTo(2);
 		this.index.rebuild();
+		assertThat(this.queries.coSignerCount(first, 1)).isEqualTo(2);
 		assertThat(this.index.isCurrent()).isTrue();
 		assertThat(this.queries.coSigners(first, 1, 100)).isEqualTo(byCypher);
 	}
