@@ -23,8 +23,21 @@ class LetterPages {
 
 	private final Rows rows;
 
+	/** 1.0: each actor's page is read the cheaper way (see letters/actor-letter-pages); tests force one way. */
+	private final double walkFactor;
+
+	@org.springframework.beans.factory.annotation.Autowired
 	LetterPages(Rows rows) {
+		this(rows, 1.0);
+	}
+
+	/**
+	 * With {@code walkFactor} 0, every actor's page is read by walking the letters newest first; with a huge one,
+	 * from the actor's own edges (the two ways of letters/actor-letter-pages, which must give the same rows).
+	 */
+	LetterPages(Rows rows, double walkFactor) {
 		this.rows = rows;
+		this.walkFactor = walkFactor;
 	}
 
 	/** Which page of which actor's letters, with which filter. */
@@ -47,9 +60,9 @@ class LetterPages {
 		pages.forEach(p -> byFilter.computeIfAbsent(p.filter(), f -> new ArrayList<>()).add(p));
 		byFilter.forEach((filter, group) -> {
 			Composer composer = this.rows.composer();
-			Map<String, Fragment> slots = ActorConditions.participation(filter, composer);
+			Map<String, Fragment> slots = withTotal(ActorConditions.participation(filter, composer), composer);
 			for (Map<String, Object> row : this.rows.list("letters/actor-letter-pages", slots,
-					Map.of("pages", group.stream().map(p -> page(p.actorId(), p.skip(), p.size())).toList()))) {
+					actorParameters(group, filter, this.walkFactor))) {
 				List<Participation> participations = Rows.each(row, "rows", Rows::map)
 					.stream()
 					.map(m -> new Participation(Letter.from(m.get("letter")), Rows.string(m, "role"),
@@ -81,6 +94,35 @@ class LetterPages {
 			}
 		});
 		return result;
+	}
+
+	/**
+	 * The slots of letters/actor-letter-pages: those of the participation pattern and the total, the actor's degree
+	 * when neither a role nor a letter filter narrows its edges, else those edges counted.
+	 */
+	static Map<String, Fragment> withTotal(Map<String, Fragment> participation, Composer composer) {
+		Map<String, Fragment> slots = new HashMap<>(participation);
+		boolean narrowed = !participation.get("ROLE").isTrue() || !participation.get("LETTER").isTrue();
+		slots.put("TOTAL", narrowed ? composer.of("letters/actor-total/counted", Map.of(), participation)
+				: composer.of("letters/actor-total/degree", Map.of()));
+		return slots;
+	}
+
+	/**
+	 * The parameters of letters/actor-letter-pages: the pages, the most rows any of them needs, and the sortKey
+	 * range of the filter's top-level dates (as letters/page bounds its index range).
+	 */
+	static Map<String, Object> actorParameters(List<ActorLetters> group, ActorWhere.Participating filter,
+			double walkFactor) {
+		LetterWhere where = filter.where();
+		String upper = "\uffff";
+		if (where != null && where.to() != null) {
+			upper = where.to().plusDays(1).toString();
+		}
+		String lower = (where != null && where.from() != null) ? where.from().toString() : "";
+		int walkLimit = group.stream().mapToInt(p -> p.skip() + p.size() + 1).max().orElse(1);
+		return Map.of("pages", group.stream().map(p -> page(p.actorId(), p.skip(), p.size())).toList(), "walkLimit",
+				walkLimit, "walkFactor", walkFactor, "upper", upper, "lower", lower);
 	}
 
 	private static Map<String, Object> page(String id, int skip, int size) {

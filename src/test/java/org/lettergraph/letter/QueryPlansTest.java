@@ -83,11 +83,20 @@ class QueryPlansTest {
 	@Test
 	void pagedLettersOfActorsProgramsAndSourcesStartFromTheirOwner() throws IOException {
 		Composer composer = this.rows.composer();
-		Map<String, Fragment> slots = ActorConditions.participation(
-				new ActorWhere.Participating(null, null, null, null), composer);
-		List<Map<String, Object>> pages = List.of(Map.of("id", "org:american-civil-liberties-union", "skip", 0,
-				"limit", 21));
-		assertThat(plan("letters/actor-letter-pages", slots, Map.of("pages", pages))).contains("NodeUniqueIndexSeek");
+		ActorWhere.Participating everyLetter = new ActorWhere.Participating(null, null, null, null);
+		Map<String, Fragment> slots = LetterPages.withTotal(ActorConditions.participation(everyLetter, composer),
+				composer);
+		List<LetterPages.ActorLetters> pages = List.of(
+				new LetterPages.ActorLetters("org:american-civil-liberties-union", everyLetter, 0, 20));
+		// The total from the count store; the walk newest first on the sortKey index, each letter checked against
+		// the actor, cut as soon as the page is full; the other way, the actor's edges with a top-n.
+		assertThat(plan("letters/actor-letter-pages", slots, LetterPages.actorParameters(pages, everyLetter, 1.0)))
+			.contains("NodeUniqueIndexSeek")
+			.contains("NodeCountFromCountStore")
+			.contains("getDegree")
+			.contains("NodeIndexSeekByRange  RANGE INDEX l:Letter(sortKey)")
+			.contains("Expand(Into)")
+			.contains("PartialTop");
 		assertThat(plan("letters/program-letter-pages", Map.of(),
 				Map.of("pages", List.of(Map.of("id", "program:287g", "skip", 0, "limit", 21)))))
 			.contains("NodeUniqueIndexSeek")
