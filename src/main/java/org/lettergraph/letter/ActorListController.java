@@ -1,6 +1,7 @@
 package org.lettergraph.letter;
 
 import java.util.List;
+import java.util.function.IntSupplier;
 
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -44,11 +45,21 @@ class ActorListController {
 		int skip = Paging.decodeOffset(CURSOR, after, arguments);
 		// A request for the counts alone (totalCount, aggregate, groupBy) reads no page.
 		boolean paged = selection.contains("edges") || selection.contains("pageInfo");
-		List<Actor> rows = paged ? this.actors.page(filter, orderBy, skip, size + 1) : List.of();
+		List<Actor> rows;
+		IntSupplier total;
+		if (paged && selection.contains("totalCount") && ActorListRepository.countsWithPage(filter, orderBy)) {
+			// Both from one statement: the head, which starts from the letters, runs once.
+			ActorListRepository.PageAndTotal both = this.actors.pageWithTotal(filter, orderBy, skip, size + 1);
+			rows = both.page();
+			total = both::total;
+		}
+		else {
+			rows = paged ? this.actors.page(filter, orderBy, skip, size + 1) : List.of();
+			total = () -> this.actors.count(filter);
+		}
 		int[] index = { skip };
 		Connection<Connection.Edge<Actor>> page = Connection.of(rows, size, skip > 0,
-				actor -> new Connection.Edge<>(Paging.offsetCursor(CURSOR, ++index[0], arguments), actor),
-				() -> this.actors.count(filter));
+				actor -> new Connection.Edge<>(Paging.offsetCursor(CURSOR, ++index[0], arguments), actor), total);
 		// The filter goes with the page, for aggregate and groupBy.
 		return DataFetcherResult.<Connection<Connection.Edge<Actor>>>newResult()
 			.data(page)

@@ -15,7 +15,10 @@ import org.lettergraph.graph.Rows;
 
 import org.springframework.stereotype.Repository;
 
-/** The analysts' list of actors: one statement for a page, one for the total. */
+/**
+ * The analysts' list of actors: one statement for a page, one for the total; one for both when the list starts from
+ * letters and both are asked for.
+ */
 @Repository
 class ActorListRepository {
 
@@ -44,6 +47,29 @@ class ActorListRepository {
 		Fragment order = ActorConditions.order(orderBy, where, composer, ActorConditions.startsFromLetters(where));
 		return actors(this.rows.list("actors/page", Map.of("ACTORS", head, "ORDER", order),
 				Map.of("skip", skip, "limit", limit)));
+	}
+
+	/** A page and the total of the whole list, read together (see {@link #pageWithTotal}). */
+	record PageAndTotal(List<Actor> page, int total) {
+	}
+
+	/**
+	 * Whether {@link #pageWithTotal} answers this list: its head starts from the filter's letters (the work the page
+	 * and the count would each do again) and no network measure orders it.
+	 */
+	static boolean countsWithPage(ActorWhere where, List<ActorOrder> orderBy) {
+		return ActorConditions.startsFromLetters(where)
+				&& (orderBy == null || orderBy.stream().allMatch(key -> key.field().measure() == null));
+	}
+
+	/** One page and the total in one statement (actors/page-counted), for a list {@link #countsWithPage} accepts. */
+	PageAndTotal pageWithTotal(ActorWhere where, List<ActorOrder> orderBy, int skip, int limit) {
+		Composer composer = this.rows.composer();
+		Fragment head = ActorConditions.actors(where, composer);
+		Fragment order = ActorConditions.order(orderBy, where, composer, ActorConditions.startsFromLetters(where));
+		Map<String, Object> row = this.rows.one("actors/page-counted", Map.of("ACTORS", head, "ORDER", order),
+				Map.of("skip", skip, "limit", limit));
+		return new PageAndTotal(Rows.each(row, "actors", Actor::from), Rows.integer(row, "total"));
 	}
 
 	private List<Map<String, Object>> pageScored(ActorWhere where, List<ActorOrder> orderBy,

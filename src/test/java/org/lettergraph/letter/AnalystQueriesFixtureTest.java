@@ -135,6 +135,48 @@ class AnalystQueriesFixtureTest {
 	}
 
 	@Test
+	void aListThatStartsFromLettersReadsItsPageAndTotalInOneStatement() {
+		String order = "[{field: LETTER_COUNT, direction: DESC}]";
+		this.statements.reset();
+		var first = actorsPage(ORGS_287_2021, order, 2, null);
+		assertThat(this.statements.takeCount()).as("page and total together").isEqualTo(1);
+		first.path("actors.edges[*].node.id").entityList(String.class).containsExactly(NORTH, EAST);
+		first.path("actors.edges[*].node.name").entityList(String.class)
+			.containsExactly("North Alliance", "East Legal Aid");
+		first.path("actors.totalCount").entity(Integer.class).isEqualTo(4);
+		first.path("actors.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		String end = first.path("actors.pageInfo.endCursor").entity(String.class).get();
+		var second = actorsPage(ORGS_287_2021, order, 2, end);
+		second.path("actors.edges[*].node.id").entityList(String.class).containsExactly(SOUTH, WEST);
+		second.path("actors.totalCount").entity(Integer.class).isEqualTo(4);
+		second.path("actors.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+		var past = actorsPage(ORGS_287_2021, order, 2,
+				second.path("actors.pageInfo.endCursor").entity(String.class).get());
+		past.path("actors.edges").entityList(Object.class).hasSize(0);
+		past.path("actors.totalCount").entity(Integer.class).isEqualTo(4);
+		// Asked apart, the page and the total are a statement each, with the same answers.
+		this.statements.reset();
+		this.graphQl.document("{ actors(where: " + ORGS_287_2021 + ", orderBy: " + order + ", first: 2) { totalCount } }")
+			.execute()
+			.path("actors.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(4);
+		assertThat(this.statements.takeCount()).isEqualTo(1);
+		assertThat(this.graphQl
+			.document("{ actors(where: " + ORGS_287_2021 + ", orderBy: " + order + ", first: 2) { edges { node { id } } } }")
+			.execute()
+			.path("actors.edges[*].node.id")
+			.entityList(String.class)
+			.get()).containsExactly(NORTH, EAST);
+		assertThat(this.statements.takeCount()).isEqualTo(1);
+		// Nothing matches: no page, a total of 0.
+		var none = actorsPage("{kind: ORGANIZATION, letters: {where: {concerns: \"program:p287\", from: \"2030-01-01\"}}}",
+				order, 2, null);
+		none.path("actors.edges").entityList(Object.class).hasSize(0);
+		none.path("actors.totalCount").entity(Integer.class).isEqualTo(0);
+	}
+
+	@Test
 	void actorsOrderedByLettersSignedAndByNameBreakTiesById() {
 		assertThat(ids(actors("{kind: ORGANIZATION}", "[{field: LETTER_COUNT, direction: DESC}]")))
 			.containsExactly(NORTH, EAST, SOUTH, WEST);

@@ -78,6 +78,12 @@ class QueryPlansTest {
 		assertThat(plan).contains("Letter(date)").contains("lettersWithin").doesNotContain("NodeByLabelScan");
 		assertThat(plan("actors/count", Map.of("ACTORS", ActorConditions.actors(where, this.rows.composer())),
 				Map.of())).contains("Letter(date)");
+		// Both asked for: the same head once, the page cut from the ordered list.
+		Composer both = this.rows.composer();
+		assertThat(plan("actors/page-counted", Map.of("ACTORS", ActorConditions.actors(where, both), "ORDER",
+				ActorConditions.order(List.of(new ActorOrder(ActorOrder.Field.LETTER_COUNT, Direction.DESC)), where,
+						both, true)),
+				Map.of("skip", 0, "limit", 21))).contains("Letter(date)").doesNotContain("NodeByLabelScan");
 	}
 
 	@Test
