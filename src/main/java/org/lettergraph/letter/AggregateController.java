@@ -15,7 +15,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * {@code aggregate} and {@code groupBy} on the lists {@code letters(where)} and {@code actors(where)}: one statement
- * each, over every item the filter keeps (not only the page).
+ * each, over every item the filter keeps (not only the page); one for both when a letters request asks for the
+ * aggregate and the group-by per year alone.
  */
 @Controller
 class AggregateController {
@@ -28,12 +29,18 @@ class AggregateController {
 
 	@SchemaMapping(typeName = "LetterConnection", field = "aggregate")
 	Aggregate letterAggregate(DataFetchingEnvironment env) {
-		return this.aggregates.letters(filter(env, LetterWhere.class, "aggregate"));
+		LetterWhere where = filter(env, LetterWhere.class, "aggregate");
+		SharedSummary summary = summary(env);
+		return (summary != null) ? summary.get(() -> this.aggregates.lettersByYear(where)).aggregate()
+				: this.aggregates.letters(where);
 	}
 
 	@SchemaMapping(typeName = "LetterConnection", field = "groupBy")
 	List<Group> letterGroups(@Argument LetterGroupField field, DataFetchingEnvironment env) {
-		return this.aggregates.letters(filter(env, LetterWhere.class, "groupBy"), field);
+		LetterWhere where = filter(env, LetterWhere.class, "groupBy");
+		SharedSummary summary = summary(env);
+		return (summary != null && field == LetterGroupField.YEAR)
+				? summary.get(() -> this.aggregates.lettersByYear(where)).years() : this.aggregates.letters(where, field);
 	}
 
 	@SchemaMapping(typeName = "ActorList", field = "aggregate")
@@ -44,6 +51,11 @@ class AggregateController {
 	@SchemaMapping(typeName = "ActorList", field = "groupBy")
 	List<Group> actorGroups(@Argument ActorGroupField field, DataFetchingEnvironment env) {
 		return this.aggregates.actors(filter(env, ActorWhere.class, "groupBy"), field);
+	}
+
+	/** The aggregate and year groups shared by this list's fields, when its request asks for both. */
+	private static SharedSummary summary(DataFetchingEnvironment env) {
+		return (env.getLocalContext() instanceof FilteredList list) ? list.summary() : null;
 	}
 
 	private static <T> T filter(DataFetchingEnvironment env, Class<T> type, String field) {

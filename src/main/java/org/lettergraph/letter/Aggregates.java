@@ -25,6 +25,10 @@ class Aggregates {
 	record Group(String value, int count) {
 	}
 
+	/** {@code aggregate} and {@code groupBy(field: YEAR)} of one filter, read together. */
+	record AggregateByYear(Aggregate aggregate, List<Group> years) {
+	}
+
 	enum LetterGroupField {
 
 		YEAR, PROGRAM
@@ -51,18 +55,28 @@ class Aggregates {
 		return groups(this.rows.list(query, Map.of("LETTERS", letters(where, this.rows.composer())), Map.of()));
 	}
 
+	/** The aggregate and the counts per year in one statement (letters/aggregate-by-year), the letters read once. */
+	AggregateByYear lettersByYear(LetterWhere where) {
+		Map<String, Object> row = this.rows.one("letters/aggregate-by-year",
+				Map.of("LETTERS", letters(where, this.rows.composer())), Map.of());
+		return new AggregateByYear(aggregate(row), groups(Rows.each(row, "groups", Rows::map)));
+	}
+
 	/**
 	 * The letters a filter keeps, as the head of a statement: from its program when it names one and no dates
 	 * (the program's letters are fewer than all letters; with dates, the date index narrows more), else from every
 	 * letter.
 	 */
 	static Fragment letters(LetterWhere where, Composer composer) {
-		Fragment filter = LetterConditions.of(where, composer);
 		if (where.concerns() != null && where.from() == null && where.to() == null) {
-			return composer.of("letters/from/program", Map.of("concerns", where.concerns()), Map.of("WHERE", filter));
+			// The rest of the filter: the program is what the head reads the letters from, so checking each letter
+			// for it again (a seek and an expand per letter) would only repeat the head's match.
+			return composer.of("letters/from/program", Map.of("concerns", where.concerns()),
+					Map.of("WHERE", LetterConditions.of(LetterConditions.withoutConcerns(where), composer)));
 		}
-		return composer.of("letters/from/all", Map.of(), Map.of("WHERE", filter));
+		return composer.of("letters/from/all", Map.of(), Map.of("WHERE", LetterConditions.of(where, composer)));
 	}
+
 
 	Aggregate actors(ActorWhere where) {
 		Composer composer = this.rows.composer();

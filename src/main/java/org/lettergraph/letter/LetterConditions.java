@@ -56,6 +56,16 @@ final class LetterConditions {
 		return Fragment.and(parts);
 	}
 
+	/**
+	 * The filter without its top-level {@code concerns}: for a statement that starts from that program's letters,
+	 * where checking each letter for the program again would only repeat the match.
+	 */
+	static LetterWhere withoutConcerns(LetterWhere w) {
+		return new LetterWhere(w.addressedTo(), null, w.participant(), w.from(), w.to(), w.titleContains(),
+				w.askContains(), w.signerCount(), w.signedByAll(), w.signedByAny(), w.signedByNone(), w.signedByKind(),
+				w.AND(), w.OR(), w.NOT(), w.ids());
+	}
+
 	private static void add(List<Fragment> parts, Composer composer, String fragment, String name, Object value) {
 		if (value != null) {
 			parts.add(composer.of("letters/where/" + fragment, Map.of(name, value)));

@@ -63,8 +63,15 @@ class LetterController {
 		Connection<Connection.Edge<Letter>> page = letterPage(filter, orderBy, first, after, paged);
 		return DataFetcherResult.<Connection<Connection.Edge<Letter>>>newResult()
 			.data(page)
-			.localContext(new FilteredList(page, filter))
+			.localContext(new FilteredList(page, filter, aggregateWithYears(selection) ? new SharedSummary() : null))
 			.build();
+	}
+
+	/** Whether the request asks for the aggregate and groups by year only: one statement then answers both. */
+	private static boolean aggregateWithYears(DataFetchingFieldSelectionSet selection) {
+		List<graphql.schema.SelectedField> groups = selection.getFields("groupBy");
+		return selection.contains("aggregate") && !groups.isEmpty() && groups.stream()
+			.allMatch(g -> "YEAR".equals(String.valueOf(g.getArguments().get("field"))));
 	}
 
 	private Connection<Connection.Edge<Letter>> letterPage(LetterWhere filter, List<LetterOrder> orderBy,

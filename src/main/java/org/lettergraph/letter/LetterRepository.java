@@ -60,7 +60,9 @@ class LetterRepository {
 		String query = (where.concerns() != null) ? "letters/count-concerning" : "letters/count";
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("concerns", where.concerns());
-		Fragment filter = LetterConditions.of(where, this.rows.composer());
+		// Starting from the program, the rest of the filter is what each of its letters is checked against.
+		Fragment filter = LetterConditions.of((where.concerns() != null) ? LetterConditions.withoutConcerns(where)
+				: where, this.rows.composer());
 		return Rows.integer(this.rows.one(query, Map.of("WHERE", filter), parameters), "total");
 	}
 

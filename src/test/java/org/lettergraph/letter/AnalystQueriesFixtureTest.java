@@ -390,6 +390,41 @@ class AnalystQueriesFixtureTest {
 		response.path("letters.groupBy[*].count").entityList(Integer.class).containsExactly(3, 1);
 		response.path("all.groupBy[*].value").entityList(String.class).containsExactly("program:p287", "program:det");
 		response.path("all.groupBy[*].count").entityList(Integer.class).containsExactly(4, 2);
+		// Asked together they are one statement (letters/aggregate-by-year); apart, the same answers.
+		this.statements.reset();
+		this.graphQl.document("""
+				{ letters(where: {concerns: "program:p287"}) { aggregate { signatures } groupBy(field: YEAR) { value } } }""")
+			.execute()
+			.path("letters.groupBy[*].value")
+			.entityList(String.class)
+			.containsExactly("2021", "2020");
+		assertThat(this.statements.takeCount()).isEqualTo(1);
+		this.graphQl.document("""
+				{ letters(where: {concerns: "program:p287"}) { aggregate { count dateMin dateMax signatures } } }""")
+			.execute()
+			.path("letters.aggregate")
+			.matchesJson("""
+					{"count": 4, "dateMin": "2020-11-11", "dateMax": "2021-12-31", "signatures": 9}""");
+		this.graphQl.document("{ letters(where: {concerns: \"program:p287\"}) { groupBy(field: YEAR) { value count } } }")
+			.execute()
+			.path("letters.groupBy[*].count")
+			.entityList(Integer.class)
+			.containsExactly(3, 1);
+		assertThat(this.statements.takeCount()).isEqualTo(2);
+		// With a group-by on another field too, each is read apart; with nothing kept, empty answers.
+		var mixed = this.graphQl.document("""
+				{ letters(where: {signerCount: {gte: 2}}) { aggregate { count } years: groupBy(field: YEAR) { value count }
+				  programs: groupBy(field: PROGRAM) { value count } } }""").execute();
+		mixed.path("letters.aggregate.count").entity(Integer.class).isEqualTo(5);
+		mixed.path("letters.years[*].count").entityList(Integer.class).containsExactly(3, 1, 1);
+		mixed.path("letters.programs[*].value").entityList(String.class).containsExactly("program:p287", "program:det");
+		assertThat(this.statements.takeCount()).isEqualTo(3);
+		var none = this.graphQl.document("""
+				{ letters(where: {concerns: "program:p287", signerCount: {gte: 100}}) {
+				  aggregate { count dateMin dateMax signatures } groupBy(field: YEAR) { value count } } }""").execute();
+		none.path("letters.aggregate").matchesJson("""
+				{"count": 0, "dateMin": null, "dateMax": null, "signatures": 0}""");
+		none.path("letters.groupBy").entityList(Object.class).hasSize(0);
 	}
 
 	@Test
@@ -431,8 +466,9 @@ class AnalystQueriesFixtureTest {
 			.path("letters.aggregate.count")
 			.entity(Integer.class)
 			.isEqualTo(5);
-		// the aggregate and the group-by: no page is read when no edge (and no pageInfo) is asked for
-		assertThat(this.statements.count()).isEqualTo(2);
+		// the aggregate and the group-by by year, read together: no page is read when no edge (and no pageInfo) is
+		// asked for
+		assertThat(this.statements.count()).isEqualTo(1);
 		this.statements.reset();
 		this.graphQl.document("""
 				{ actors(where: {kind: ORGANIZATION}) { totalCount groupBy(field: CATEGORY) { count } } }""")

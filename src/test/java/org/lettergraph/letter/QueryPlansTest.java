@@ -121,6 +121,13 @@ class QueryPlansTest {
 		LetterWhere about287g = new LetterWhere(null, "program:287g", null, null, null);
 		assertThat(plan("letters/group-by-year", Map.of("LETTERS", Aggregates.letters(about287g, this.rows.composer())),
 				Map.of())).contains("NodeUniqueIndexSeek").doesNotContain("NodeByLabelScan");
+		// Both asked for: the program's letters read once, each checked for nothing more (the match holds the
+		// program: no seek of it per letter).
+		assertThat(plan("letters/aggregate-by-year",
+				Map.of("LETTERS", Aggregates.letters(about287g, this.rows.composer())), Map.of()))
+			.contains("getDegree")
+			.doesNotContain("NodeByLabelScan")
+			.doesNotContain("SemiApply");
 		plan("letters/group-by-program", Map.of("LETTERS", Aggregates.letters(ABOUT_287G_2021, this.rows.composer())),
 				Map.of());
 		Composer composer = this.rows.composer();
