@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * Who signed what, as compact int arrays in memory, so the co-signers of even the most connected organization
  * are counted in milliseconds: Cypher has to expand every signature of every letter the hub signed (a million
- * rows for a hub on 17,000 letters), while here that is one pass over int arrays.
+ * rows for a hub on 17,000 letters), while here that is one pass over int arrays. The co-signature networks and
+ * degrees of a window of letters (whose letters Cypher finds) are counted here too, for the same reason: every two
+ * signers of every letter make a pair.
  * <p>
  * The index is only ever used when it is current: the statement that loads the answer's actors also reads a
  * fingerprint of the graph (counts of SIGNED and ENDORSED relationships, actors and letters, all from Neo4j's count

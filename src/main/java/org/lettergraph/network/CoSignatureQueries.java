@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -225,13 +226,6 @@ class CoSignatureQueries {
 				(where.to() != null && where.to().isBefore(last)) ? where.to() : last);
 	}
 
-	/**
-	 * The network of the window {@code where} (or one per year of {@code years}, from and to), counted in the
-	 * co-signature index, as rows shaped like those of the Cypher statements ({@code nodes} with each actor and its
-	 * letter count, strongest {@code edges} first); empty when the index is not current. Two statements: the
-	 * window's letters with the graph's fingerprint, then the actors of the answer, with the fingerprint again (a
-	 * write in between sends the question to Cypher).
-	 */
 	/** The letters of a window, each as its id and year, and the graph's fingerprint: one statement. */
 	private Map<String, Object> windowLetters(LetterWhere window) {
 		Composer composer = this.rows.composer();
@@ -250,6 +244,13 @@ class CoSignatureQueries {
 		return this.index.degrees(CoSignatureIndex.fingerprint(found), letters, actorIds);
 	}
 
+	/**
+	 * The network of the window {@code where} (or one per year of {@code years}, from and to), counted in the
+	 * co-signature index, as rows shaped like those of the Cypher statements ({@code nodes} with each actor and its
+	 * letter count, strongest {@code edges} first); empty when the index is not current. Two statements: the
+	 * window's letters with the graph's fingerprint, then the actors of the answer, with the fingerprint again (a
+	 * write in between sends the question to Cypher).
+	 */
 	private Optional<List<Map<String, Object>>> fromIndex(LetterWhere where, int[] years, int minShared, int limit) {
 		LetterWhere window = (years != null)
 				? within(where, LocalDate.of(years[0], 1, 1), LocalDate.of(years[1], 12, 31)) : where;
@@ -269,7 +270,7 @@ class CoSignatureQueries {
 		if (counted.isEmpty()) {
 			return Optional.empty();
 		}
-		Set<String> ids = new java.util.LinkedHashSet<>();
+		Set<String> ids = new LinkedHashSet<>();
 		counted.get().forEach(w -> ids.addAll(w.letterCounts().keySet()));
 		Map<String, Object> loaded = this.rows.one("network/co-signers-actors", Map.of("ids", List.copyOf(ids)));
 		if (!CoSignatureIndex.fingerprint(loaded).equals(CoSignatureIndex.fingerprint(found))) {
