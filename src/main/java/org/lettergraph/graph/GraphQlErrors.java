@@ -96,10 +96,15 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				"'" + who.getName() + "' is signed in but is not an editor (this needs the EDITOR role).");
 	}
 
-	/** The database stopped the statement because its transaction ran past the timeout the service gave it. */
+	/**
+	 * The database stopped the statement because its transaction ran past the timeout the service gave it; inside a
+	 * procedure (Graph Data Science's), the procedure reports the stop as its own failure, naming the timeout.
+	 */
 	private static boolean timedOut(Throwable ex) {
 		return causedBy(ex, t -> t instanceof Neo4jException neo4j && neo4j.code() != null
-				&& neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut"));
+				&& (neo4j.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")
+						|| (neo4j.code().equals("Neo.ClientError.Procedure.ProcedureCallFailed")
+								&& String.valueOf(neo4j.getMessage()).contains("has not completed within the timeout"))));
 	}
 
 	private static boolean databaseUnreachable(Throwable ex) {

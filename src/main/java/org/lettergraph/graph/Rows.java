@@ -87,6 +87,11 @@ public class Rows {
 	 * this thread (a write) the statement joins it; otherwise it runs alone in a read session, see the class comment.
 	 */
 	private <T> T read(String cypher, Map<String, Object> parameters, Function<Result, T> rows) {
+		return read(cypher, parameters, this.readConfig, rows);
+	}
+
+	private <T> T read(String cypher, Map<String, Object> parameters, TransactionConfig transaction,
+			Function<Result, T> rows) {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			return this.reads.execute(status -> this.client
 				.delegateTo(runner -> Optional.ofNullable(rows.apply(runner.run(cypher, parameters))))
@@ -103,7 +108,7 @@ public class Rows {
 			config.withDatabase(database.getValue());
 		}
 		try (Session session = this.driver.session(config.build())) {
-			T answer = rows.apply(session.run(cypher, parameters, this.readConfig));
+			T answer = rows.apply(session.run(cypher, parameters, transaction));
 			session.close();
 			this.bookmarks.updateBookmarks(used, session.lastBookmarks());
 			return answer;
@@ -198,11 +203,13 @@ public class Rows {
 
 	/**
 	 * Hands each row of the query to {@code each} as the driver streams it, for reads too large to hold as one list
-	 * first (the co-signature index reads every signature of the graph).
+	 * first (the co-signature index reads every signature of the graph). Such a read is the service's own work in
+	 * the background, not a request, so the request timeout does not stop it (the database's own transaction
+	 * timeout still does): on a busy machine reading a large graph takes longer than a request may.
 	 */
 	public void forEach(String query, Map<String, Object> parameters, Consumer<Map<String, Object>> each) {
 		String cypher = this.queries.get(query);
-		read(cypher, parameters, result -> {
+		read(cypher, parameters, TransactionConfig.empty(), result -> {
 			result.forEachRemaining(record -> each.accept(record.asMap()));
 			return null;
 		});

@@ -114,6 +114,15 @@ final class ActorConditions {
 	 * the statement's head is actors/from/letters and has counted the letters already.
 	 */
 	static Fragment order(List<ActorOrder> orderBy, ActorWhere where, Composer composer, boolean fromLetters) {
+		return order(orderBy, where, composer, fromLetters, null);
+	}
+
+	/**
+	 * As {@link #order(List, ActorWhere, Composer, boolean)}, with the DEGREE key read from {@code degrees} (actor id
+	 * to degree in the order's window, counted before the statement) when it is given.
+	 */
+	static Fragment order(List<ActorOrder> orderBy, ActorWhere where, Composer composer, boolean fromLetters,
+			Map<String, Integer> degrees) {
 		List<ActorOrder> keys = (orderBy != null) ? orderBy : List.of(new ActorOrder(ActorOrder.Field.NAME, null));
 		ActorWhere.Participating within = (where != null) ? where.letters() : null;
 		List<Fragment> fragments = new ArrayList<>();
@@ -128,8 +137,9 @@ final class ActorConditions {
 								: "actors/order/last-letter-date",
 						Map.of("missing", descending ? LocalDate.of(1, 1, 1) : LocalDate.of(9999, 12, 31)),
 						participation((within != null) ? within : signed(), composer));
-				case DEGREE -> composer.of("actors/order/degree", Map.of(),
-						Map.of("LETTER", NetworkMeasures.window(window(where), composer)));
+				case DEGREE -> (degrees != null) ? composer.of("actors/order/degree-given", Map.of("degrees", degrees))
+						: composer.of("actors/order/degree", Map.of(),
+								Map.of("LETTER", NetworkMeasures.window(window(where), composer)));
 				// Read from the scores actors/page-scored works out; actors outside the network come last either way.
 				case PAGE_RANK -> composer.of("actors/order/page-rank", Map.of("missing", missingScore(descending)));
 				case BETWEENNESS -> composer.of("actors/order/betweenness", Map.of("missing", missingScore(descending)));

@@ -13,19 +13,38 @@ import org.lettergraph.graph.Fragment;
 import org.lettergraph.graph.Projections;
 import org.lettergraph.graph.Rows;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Repository;
 
 /**
  * The analysts' list of actors: one statement for a page, one for the total; one for both when the list starts from
- * letters and both are asked for.
+ * letters and both are asked for. Ordered by DEGREE, one more before them counts the window's degrees in the
+ * co-signature index.
  */
 @Repository
 class ActorListRepository {
 
 	private final Rows rows;
 
-	ActorListRepository(Rows rows) {
+	private final ObjectProvider<WindowDegrees> degrees;
+
+	ActorListRepository(Rows rows, ObjectProvider<WindowDegrees> degrees) {
 		this.rows = rows;
+		this.degrees = degrees;
+	}
+
+	/**
+	 * Every actor's degree in the window of a DEGREE ordering, counted before the page's statement where that can be
+	 * done (see {@link WindowDegrees}); null when the order has no DEGREE key or the count is not available, and
+	 * the statement then counts it.
+	 */
+	private Map<String, Integer> degrees(ActorWhere where, List<ActorOrder> orderBy) {
+		if (orderBy == null || orderBy.stream().noneMatch(key -> key.field() == ActorOrder.Field.DEGREE)) {
+			return null;
+		}
+		WindowDegrees counted = this.degrees.getIfAvailable();
+		LetterWhere window = ActorConditions.window(where);
+		return (counted != null) ? counted.degrees((window != null) ? window : LetterWhere.NONE).orElse(null) : null;
 	}
 
 	/**
@@ -44,7 +63,8 @@ class ActorListRepository {
 		}
 		Composer composer = this.rows.composer();
 		Fragment head = ActorConditions.actors(where, composer);
-		Fragment order = ActorConditions.order(orderBy, where, composer, ActorConditions.startsFromLetters(where));
+		Fragment order = ActorConditions.order(orderBy, where, composer, ActorConditions.startsFromLetters(where),
+				degrees(where, orderBy));
 		return actors(this.rows.list("actors/page", Map.of("ACTORS", head, "ORDER", order),
 				Map.of("skip", skip, "limit", limit)));
 	}
@@ -66,7 +86,8 @@ class ActorListRepository {
 	PageAndTotal pageWithTotal(ActorWhere where, List<ActorOrder> orderBy, int skip, int limit) {
 		Composer composer = this.rows.composer();
 		Fragment head = ActorConditions.actors(where, composer);
-		Fragment order = ActorConditions.order(orderBy, where, composer, ActorConditions.startsFromLetters(where));
+		Fragment order = ActorConditions.order(orderBy, where, composer, ActorConditions.startsFromLetters(where),
+				degrees(where, orderBy));
 		Map<String, Object> row = this.rows.one("actors/page-counted", Map.of("ACTORS", head, "ORDER", order),
 				Map.of("skip", skip, "limit", limit));
 		return new PageAndTotal(Rows.each(row, "actors", Actor::from), Rows.integer(row, "total"));
@@ -78,7 +99,7 @@ class ActorListRepository {
 		Map<String, Fragment> slots = Map.of("PROJECT",
 				NetworkMeasures.project(ActorConditions.window(where), graph, composer), "MEASURES",
 				NetworkMeasures.measures(measures, graph, composer), "ACTORS", ActorConditions.actors(where, composer),
-				"ORDER", ActorConditions.order(orderBy, where, composer, false));
+				"ORDER", ActorConditions.order(orderBy, where, composer, false, degrees(where, orderBy)));
 		return this.rows.list("actors/page-scored", slots, Map.of("skip", skip, "limit", limit, "graph", graph));
 	}
 

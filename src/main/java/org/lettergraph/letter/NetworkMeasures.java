@@ -33,6 +33,14 @@ public final class NetworkMeasures {
 		return LetterConditions.of(window, composer);
 	}
 
+	/**
+	 * The letters of a window as the head of a statement (ends with {@code WITH l}): from the window's program when
+	 * it names one and no dates, else from every letter with the dates seeking the letter_date index.
+	 */
+	public static Fragment windowLetters(LetterWhere window, Composer composer) {
+		return Aggregates.letters((window != null) ? window : LetterWhere.NONE, composer);
+	}
+
 	/** The subquery that projects the window's co-signature network under {@code graph}. */
 	public static Fragment project(LetterWhere window, String graph, Composer composer) {
 		return composer.of("network/measures/project", Map.of("graph", graph),

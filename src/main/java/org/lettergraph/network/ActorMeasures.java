@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An actor's place in the co-signature network of a window of letters, for a whole level of a request at once:
- * degree in plain Cypher ({@code network/degrees}), PageRank and betweenness from Graph Data Science
+ * degree counted in the in-memory co-signature index (in plain Cypher, {@code network/degrees}, when the index is
+ * not current), PageRank and betweenness from Graph Data Science
  * ({@code network/centrality}). One statement per window and kind of measure.
  */
 @Component
@@ -39,26 +40,37 @@ class ActorMeasures {
 
 	private final Rows rows;
 
-	ActorMeasures(Rows rows) {
+	private final CoSignatureQueries queries;
+
+	ActorMeasures(Rows rows, CoSignatureQueries queries) {
 		this.rows = rows;
+		this.queries = queries;
 	}
 
-	/** Each actor's degree within its window: one statement per window. */
+	/**
+	 * Each actor's degree within its window: one statement per window, counted in the in-memory co-signature index
+	 * when it is current, else by Cypher (one statement more).
+	 */
 	Map<DegreeKey, Integer> degrees(Set<DegreeKey> keys) {
 		Map<LetterWhere, List<DegreeKey>> byWindow = new LinkedHashMap<>();
 		keys.forEach(key -> byWindow.computeIfAbsent(key.window(), w -> new ArrayList<>()).add(key));
 		Map<DegreeKey, Integer> values = new HashMap<>();
 		byWindow.forEach((window, group) -> {
-			Composer composer = this.rows.composer();
-			Map<String, Fragment> slots = Map.of("LETTER", NetworkMeasures.window(window, composer));
-			Map<String, Integer> byActor = new HashMap<>();
-			this.rows
-				.list("network/degrees", slots,
-						Map.of("ids", group.stream().map(DegreeKey::actorId).distinct().toList()))
-				.forEach(row -> byActor.put(Rows.string(row, "id"), Rows.integer(row, "degree")));
+			List<String> ids = group.stream().map(DegreeKey::actorId).distinct().toList();
+			Map<String, Integer> byActor = this.queries.degreesByIndex(window, ids)
+				.orElseGet(() -> degreesByCypher(window, ids));
 			group.forEach(key -> values.put(key, byActor.getOrDefault(key.actorId(), 0)));
 		});
 		return values;
+	}
+
+	Map<String, Integer> degreesByCypher(LetterWhere window, List<String> ids) {
+		Composer composer = this.rows.composer();
+		Map<String, Fragment> slots = Map.of("LETTER", NetworkMeasures.window(window, composer));
+		Map<String, Integer> byActor = new HashMap<>();
+		this.rows.list("network/degrees", slots, Map.of("ids", ids))
+			.forEach(row -> byActor.put(Rows.string(row, "id"), Rows.integer(row, "degree")));
+		return byActor;
 	}
 
 	/**

@@ -2,10 +2,13 @@ package org.lettergraph.network;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,7 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * Who signed what, as compact int arrays in memory, so the co-signers of even the most connected organization
  * are counted in milliseconds: Cypher has to expand every signature of every letter the hub signed (a million
- * rows for a hub on 17,000 letters), while here that is one pass over int arrays.
+ * rows for a hub on 17,000 letters), while here that is one pass over int arrays. The co-signature networks and
+ * degrees of a window of letters (whose letters Cypher finds) are counted here too, for the same reason: every two
+ * signers of every letter make a pair.
  * <p>
  * The index is only ever used when it is current: the statement that loads the answer's actors also reads a
  * fingerprint of the graph (counts of SIGNED and ENDORSED relationships, actors and letters, all from Neo4j's count
@@ -66,7 +71,7 @@ public class CoSignatureIndex implements DisposableBean {
 	 * order the answers list them in; each actor's letters and each letter's actors are sorted and distinct.
 	 */
 	record Snapshot(List<Long> fingerprint, String[] actorIds, Map<String, Integer> actorIndex, String[] letterIds,
-			int[][] lettersOfActor, int[][] actorsOfLetter, long bytes) {
+			Map<String, Integer> letterIndex, int[][] lettersOfActor, int[][] actorsOfLetter, long bytes) {
 	}
 
 	/** The service builds the index as soon as it is up; a command (ingest, load-corpus) answers no questions. */
@@ -156,6 +161,184 @@ public class CoSignatureIndex implements DisposableBean {
 			}
 		}
 		return Optional.of(new Count(snapshot.fingerprint(), total));
+	}
+
+	/** Two actors and how many of a window's letters both signed or endorsed; {@code source} is the smaller id. */
+	record Pair(String source, String target, int weight) {
+	}
+
+	/** The strongest pairs of a window, and how many of the window's letters each of their actors took part in. */
+	record WindowPairs(List<Pair> pairs, Map<String, Integer> letterCounts) {
+	}
+
+	/**
+	 * The co-signature network of a window of letters, counted in the index: every two actors that signed or
+	 * endorsed at least {@code minShared} of {@code letterIds} together, strongest first (weight, then source and
+	 * target id, the order of {@code network/co-signature-network}), at most {@code limit}; with the letter counts
+	 * of their actors. Empty when the index was not built from the graph of {@code fingerprint} (the caller read it
+	 * in the statement that found the window's letters) or does not hold one of the letters: the caller then asks
+	 * Cypher, and the index is rebuilt in the background.
+	 * <p>
+	 * The pairs are counted actor by actor over the window's letters only, into one array of counters, so a window
+	 * costs the sum over its letters of their signers squared (halved), with no per-pair object unless the pair can
+	 * still make the cut.
+	 */
+	Optional<List<WindowPairs>> windows(List<Long> fingerprint, List<? extends Collection<String>> windows,
+			int minShared, int limit) {
+		Snapshot snapshot = this.current;
+		if (snapshot == null || !snapshot.fingerprint().equals(fingerprint)) {
+			rebuildInBackground();
+			return Optional.empty();
+		}
+		List<WindowPairs> answers = new ArrayList<>(windows.size());
+		for (Collection<String> letterIds : windows) {
+			int[] letters = new int[letterIds.size()];
+			int n = 0;
+			for (String id : letterIds) {
+				Integer letter = snapshot.letterIndex().get(id);
+				if (letter == null) {
+					rebuildInBackground();
+					return Optional.empty();
+				}
+				letters[n++] = letter;
+			}
+			answers.add(pairs(snapshot, Arrays.stream(letters).sorted().distinct().toArray(), Math.max(1, minShared),
+					limit));
+		}
+		return Optional.of(answers);
+	}
+
+	/**
+	 * Each actor's degree in the co-signature network of a window: how many distinct actors signed or endorsed at
+	 * least one of {@code letterIds} together with it (as {@code network/degrees} counts it); of {@code actorIds},
+	 * or of every actor of the window when that is null (an actor outside the window has none: absent). Empty when
+	 * the index is not current for {@code fingerprint}, as for {@link #windows}.
+	 */
+	Optional<Map<String, Integer>> degrees(List<Long> fingerprint, Collection<String> letterIds,
+			Collection<String> actorIds) {
+		Snapshot snapshot = this.current;
+		if (snapshot == null || !snapshot.fingerprint().equals(fingerprint)) {
+			rebuildInBackground();
+			return Optional.empty();
+		}
+		boolean[] inWindow = new boolean[snapshot.letterIds().length];
+		List<Integer> actors = new ArrayList<>();
+		boolean[] listed = new boolean[snapshot.actorIds().length];
+		for (String id : letterIds) {
+			Integer letter = snapshot.letterIndex().get(id);
+			if (letter == null) {
+				rebuildInBackground();
+				return Optional.empty();
+			}
+			inWindow[letter] = true;
+			if (actorIds == null) {
+				for (int actor : snapshot.actorsOfLetter()[letter]) {
+					if (!listed[actor]) {
+						listed[actor] = true;
+						actors.add(actor);
+					}
+				}
+			}
+		}
+		if (actorIds != null) {
+			actorIds.stream()
+				.distinct()
+				.map(snapshot.actorIndex()::get)
+				.filter(java.util.Objects::nonNull)
+				.forEach(actors::add);
+		}
+		// seen[b] == me + 1 when b was counted for me already: no clearing between actors.
+		int[] seen = new int[snapshot.actorIds().length];
+		Map<String, Integer> degrees = new HashMap<>();
+		for (int me : actors) {
+			seen[me] = me + 1;
+			int degree = 0;
+			for (int letter : snapshot.lettersOfActor()[me]) {
+				if (inWindow[letter]) {
+					for (int other : snapshot.actorsOfLetter()[letter]) {
+						if (seen[other] != me + 1) {
+							seen[other] = me + 1;
+							degree++;
+						}
+					}
+				}
+			}
+			degrees.put(snapshot.actorIds()[me], degree);
+		}
+		return Optional.of(degrees);
+	}
+
+	private static WindowPairs pairs(Snapshot snapshot, int[] letters, int minShared, int limit) {
+		String[] ids = snapshot.actorIds();
+		int actors = ids.length;
+		// Each actor's letters within the window, as one array cut by offsets.
+		int[] letterCount = new int[actors];
+		for (int letter : letters) {
+			for (int actor : snapshot.actorsOfLetter()[letter]) {
+				letterCount[actor]++;
+			}
+		}
+		int[] start = new int[actors + 1];
+		for (int actor = 0; actor < actors; actor++) {
+			start[actor + 1] = start[actor] + letterCount[actor];
+		}
+		int[] filled = Arrays.copyOf(start, actors);
+		int[] lettersOf = new int[start[actors]];
+		for (int letter : letters) {
+			for (int actor : snapshot.actorsOfLetter()[letter]) {
+				lettersOf[filled[actor]++] = letter;
+			}
+		}
+		// The kept pairs, the weakest at the head, so a pair that cannot make the cut is dropped at once.
+		Comparator<Pair> stronger = Comparator.comparingInt(Pair::weight)
+			.reversed()
+			.thenComparing(Pair::source)
+			.thenComparing(Pair::target);
+		PriorityQueue<Pair> kept = new PriorityQueue<>(Math.max(1, Math.min(limit, 1024)),
+				stronger.reversed());
+		int[] shared = new int[actors];
+		int[] touched = new int[actors];
+		for (int a = 0; a < actors && limit > 0; a++) {
+			int touchedCount = 0;
+			for (int i = start[a]; i < start[a + 1]; i++) {
+				for (int b : snapshot.actorsOfLetter()[lettersOf[i]]) {
+					if (b > a) {
+						if (shared[b]++ == 0) {
+							touched[touchedCount++] = b;
+						}
+					}
+				}
+			}
+			for (int t = 0; t < touchedCount; t++) {
+				int b = touched[t];
+				int weight = shared[b];
+				shared[b] = 0;
+				if (weight < minShared) {
+					continue;
+				}
+				Pair weakest = kept.peek();
+				if (kept.size() >= limit && weight < weakest.weight()) {
+					continue;
+				}
+				boolean aFirst = ids[a].compareTo(ids[b]) < 0;
+				Pair pair = new Pair(aFirst ? ids[a] : ids[b], aFirst ? ids[b] : ids[a], weight);
+				if (kept.size() < limit) {
+					kept.add(pair);
+				}
+				else if (stronger.compare(pair, weakest) < 0) {
+					kept.poll();
+					kept.add(pair);
+				}
+			}
+		}
+		List<Pair> pairs = new ArrayList<>(kept);
+		pairs.sort(stronger);
+		Map<String, Integer> counts = new HashMap<>();
+		for (Pair pair : pairs) {
+			counts.put(pair.source(), letterCount[snapshot.actorIndex().get(pair.source())]);
+			counts.put(pair.target(), letterCount[snapshot.actorIndex().get(pair.target())]);
+		}
+		return new WindowPairs(pairs, counts);
 	}
 
 	/** For every actor, how many letters it shares with the actor {@code me} (0 for {@code me} itself). */
@@ -258,8 +441,13 @@ public class CoSignatureIndex implements DisposableBean {
 		}
 		// Two int arrays hold every signature once each, plus an array header per actor and per letter.
 		long bytes = entries * 8 + 16L * (actorIds.size() + letterIds.size());
+		Map<String, Integer> letterIndex = new HashMap<>();
+		for (int letter = 0; letter < letterIds.size(); letter++) {
+			letterIndex.put(letterIds.get(letter), letter);
+		}
 		Snapshot snapshot = new Snapshot(fingerprint, actorIds.toArray(String[]::new), Map.copyOf(actorIndex),
-				letterIds.toArray(String[]::new), lettersOfActor, actorsOfLetter.toArray(int[][]::new), bytes);
+				letterIds.toArray(String[]::new), Map.copyOf(letterIndex), lettersOfActor,
+				actorsOfLetter.toArray(int[][]::new), bytes);
 		log.info("Co-signature index: {} signatures of {} actors on {} letters, {} KB, built in {} ms", entries,
 				actorIds.size(), letterIds.size(), bytes >> 10, (System.nanoTime() - start) / 1_000_000);
 		return snapshot;

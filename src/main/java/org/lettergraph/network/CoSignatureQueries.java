@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,9 +14,11 @@ import java.util.Set;
 
 import org.lettergraph.actor.Actor;
 import org.lettergraph.actor.ActorKind;
+import org.lettergraph.graph.Composer;
 import org.lettergraph.graph.InvalidArgumentException;
 import org.lettergraph.graph.Rows;
 import org.lettergraph.letter.LetterWhere;
+import org.lettergraph.letter.NetworkMeasures;
 import org.lettergraph.letter.Role;
 import org.lettergraph.network.ActorPath.PathStep;
 
@@ -150,21 +153,55 @@ class CoSignatureQueries {
 		return new ActorPath(hops.size(), steps);
 	}
 
-	/** The strongest {@code limit} edges of the network and their endpoints, with Jaccard worked out here. */
+	/**
+	 * The strongest {@code limit} edges of the network and their endpoints, with Jaccard worked out here: counted in
+	 * the in-memory index when it is current (one statement finds the window's letters, one loads the actors), else
+	 * by Cypher; both give the same answer.
+	 */
 	Network network(LetterWhere where, int minShared, int limit) {
+		return networkByIndex(where, minShared, limit).orElseGet(() -> networkByCypher(where, minShared, limit));
+	}
+
+	/** The network counted in the in-memory index; empty when the index is not current. */
+	Optional<Network> networkByIndex(LetterWhere where, int minShared, int limit) {
+		return fromIndex(where, null, minShared, limit + 1).map(rows -> network(rows.get(0), where, minShared, limit));
+	}
+
+	Network networkByCypher(LetterWhere where, int minShared, int limit) {
+		return network(networkRowByCypher(where, minShared, limit), where, minShared, limit);
+	}
+
+	private Map<String, Object> networkRowByCypher(LetterWhere where, int minShared, int limit) {
 		Map<String, Object> parameters = new HashMap<>(where.parameters());
 		parameters.put("minShared", minShared);
 		// One edge more than asked tells whether the answer is cut short.
 		parameters.put("limit", limit + 1);
-		return network(this.rows.one("network/co-signature-network", parameters), where, minShared, limit);
+		return this.rows.one("network/co-signature-network", parameters);
 	}
 
 	/**
 	 * One network per calendar year from {@code fromYear} to {@code toYear}, oldest first, each of the letters of
-	 * its year that match {@code where} (its dates narrowed to the year, so blocs of a year are that year's), in one
-	 * statement.
+	 * its year that match {@code where} (its dates narrowed to the year, so blocs of a year are that year's): counted
+	 * in the in-memory index when it is current, else by Cypher in one statement.
 	 */
 	List<YearNetwork> networkByYear(LetterWhere where, int fromYear, int toYear, int minShared, int limit) {
+		return networkByYearByIndex(where, fromYear, toYear, minShared, limit)
+			.orElseGet(() -> networkByYearByCypher(where, fromYear, toYear, minShared, limit));
+	}
+
+	/** The networks by year counted in the in-memory index; empty when the index is not current. */
+	Optional<List<YearNetwork>> networkByYearByIndex(LetterWhere where, int fromYear, int toYear, int minShared,
+			int limit) {
+		return fromIndex(where, new int[] { fromYear, toYear }, minShared, limit + 1).map(rows -> {
+			List<YearNetwork> years = new ArrayList<>();
+			for (int year = fromYear; year <= toYear; year++) {
+				years.add(new YearNetwork(year, network(rows.get(year - fromYear), ofYear(where, year), minShared, limit)));
+			}
+			return years;
+		});
+	}
+
+	List<YearNetwork> networkByYearByCypher(LetterWhere where, int fromYear, int toYear, int minShared, int limit) {
 		Map<String, Object> parameters = new HashMap<>(where.parameters());
 		parameters.put("fromYear", fromYear);
 		parameters.put("toYear", toYear);
@@ -173,14 +210,98 @@ class CoSignatureQueries {
 		List<YearNetwork> years = new ArrayList<>();
 		for (Map<String, Object> row : this.rows.list("network/co-signature-network-by-year", parameters)) {
 			int year = Rows.integer(row, "year");
-			LocalDate first = LocalDate.of(year, 1, 1);
-			LocalDate last = LocalDate.of(year, 12, 31);
-			LetterWhere ofYear = new LetterWhere(where.addressedTo(), where.concerns(), where.participant(),
-					(where.from() != null && where.from().isAfter(first)) ? where.from() : first,
-					(where.to() != null && where.to().isBefore(last)) ? where.to() : last);
-			years.add(new YearNetwork(year, network(row, ofYear, minShared, limit)));
+			years.add(new YearNetwork(year, network(row, ofYear(where, year), minShared, limit)));
 		}
 		return years;
+	}
+
+	/** The filter with its dates narrowed to one calendar year. */
+	private static LetterWhere ofYear(LetterWhere where, int year) {
+		return within(where, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+	}
+
+	private static LetterWhere within(LetterWhere where, LocalDate first, LocalDate last) {
+		return new LetterWhere(where.addressedTo(), where.concerns(), where.participant(),
+				(where.from() != null && where.from().isAfter(first)) ? where.from() : first,
+				(where.to() != null && where.to().isBefore(last)) ? where.to() : last);
+	}
+
+	/** The letters of a window, each as its id and year, and the graph's fingerprint: one statement. */
+	private Map<String, Object> windowLetters(LetterWhere window) {
+		Composer composer = this.rows.composer();
+		return this.rows.one("network/window-letters",
+				Map.of("LETTERS", NetworkMeasures.windowLetters(window, composer)), Map.of());
+	}
+
+	/**
+	 * Degrees in the co-signature network of a window, counted in the in-memory index (one statement finds the
+	 * window's letters and checks the index against the graph): of {@code actorIds}, or of every actor of the window
+	 * when that is null; empty when the index is not current.
+	 */
+	Optional<Map<String, Integer>> degreesByIndex(LetterWhere window, Collection<String> actorIds) {
+		Map<String, Object> found = windowLetters(window);
+		List<String> letters = ((List<?>) found.get("window")).stream().map(v -> (String) ((List<?>) v).get(0)).toList();
+		return this.index.degrees(CoSignatureIndex.fingerprint(found), letters, actorIds);
+	}
+
+	/**
+	 * The network of the window {@code where} (or one per year of {@code years}, from and to), counted in the
+	 * co-signature index, as rows shaped like those of the Cypher statements ({@code nodes} with each actor and its
+	 * letter count, strongest {@code edges} first); empty when the index is not current. Two statements: the
+	 * window's letters with the graph's fingerprint, then the actors of the answer, with the fingerprint again (a
+	 * write in between sends the question to Cypher).
+	 */
+	private Optional<List<Map<String, Object>>> fromIndex(LetterWhere where, int[] years, int minShared, int limit) {
+		LetterWhere window = (years != null)
+				? within(where, LocalDate.of(years[0], 1, 1), LocalDate.of(years[1], 12, 31)) : where;
+		Map<String, Object> found = windowLetters(window);
+		List<List<String>> windows = new ArrayList<>();
+		int count = (years != null) ? years[1] - years[0] + 1 : 1;
+		for (int i = 0; i < count; i++) {
+			windows.add(new ArrayList<>());
+		}
+		for (Object value : (List<?>) found.get("window")) {
+			List<?> letter = (List<?>) value;
+			int slot = (years != null) ? ((Number) letter.get(1)).intValue() - years[0] : 0;
+			windows.get(slot).add((String) letter.get(0));
+		}
+		Optional<List<CoSignatureIndex.WindowPairs>> counted = this.index
+			.windows(CoSignatureIndex.fingerprint(found), windows, minShared, limit);
+		if (counted.isEmpty()) {
+			return Optional.empty();
+		}
+		Set<String> ids = new LinkedHashSet<>();
+		counted.get().forEach(w -> ids.addAll(w.letterCounts().keySet()));
+		Map<String, Object> loaded = this.rows.one("network/co-signers-actors", Map.of("ids", List.copyOf(ids)));
+		if (!CoSignatureIndex.fingerprint(loaded).equals(CoSignatureIndex.fingerprint(found))) {
+			this.index.stale();
+			return Optional.empty();
+		}
+		Map<String, Map<String, Object>> actors = new HashMap<>();
+		((List<?>) loaded.get("found")).forEach(value -> {
+			Map<String, Object> actor = Rows.map(value);
+			actors.put(Rows.string(actor, "id"), actor);
+		});
+		if (!actors.keySet().containsAll(ids)) {
+			this.index.stale();
+			return Optional.empty();
+		}
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (CoSignatureIndex.WindowPairs pairs : counted.get()) {
+			List<Map<String, Object>> nodes = new ArrayList<>();
+			pairs.letterCounts().forEach((id, letters) -> nodes.add(Map.of("actor", actors.get(id), "letterCount", letters)));
+			// As the Cypher statements order them: most letters first, then name (none last), then id.
+			nodes.sort(Comparator.<Map<String, Object>>comparingInt(n -> -Rows.integer(n, "letterCount"))
+				.thenComparing(n -> Rows.string(Rows.map(n.get("actor")), "name"),
+						Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(n -> Rows.string(Rows.map(n.get("actor")), "id")));
+			List<Map<String, Object>> edges = pairs.pairs()
+				.stream()
+				.map(p -> Map.<String, Object>of("source", p.source(), "target", p.target(), "weight", p.weight()))
+				.toList();
+			rows.add(Map.of("nodes", nodes, "edges", edges));
+		}
+		return Optional.of(rows);
 	}
 
 	private static Network network(Map<String, Object> row, LetterWhere where, int minShared, int limit) {

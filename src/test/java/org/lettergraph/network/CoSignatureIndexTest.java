@@ -1,7 +1,10 @@
 package org.lettergraph.network;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,7 @@ import org.lettergraph.generate.CorpusSpec;
 import org.lettergraph.ingest.LetterWriter;
 import org.lettergraph.ingest.record.LetterRecord;
 import org.lettergraph.ingest.record.Participant;
+import org.lettergraph.letter.LetterWhere;
 import org.lettergraph.support.FixtureGraphTestSupport;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +49,9 @@ class CoSignatureIndexTest {
 
 	@Autowired
 	LetterWriter writer;
+
+	@Autowired
+	ActorMeasures measures;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -82,6 +89,97 @@ class CoSignatureIndexTest {
 		}
 		assertThat(this.queries.coSignerCount(this.corpus.hub(), 1)).isGreaterThan(50);
 		assertThat(this.queries.coSigners(this.corpus.hub(), 1, 50)).hasSize(50);
+	}
+
+	@Test
+	void theNetworksCountedInTheIndexAreThoseOfCypher() {
+		this.index.rebuild();
+		// Cypher counts every pair of a window's letters: the windows leave out the year of the corpus's biggest
+		// letter, whose pairs alone take Cypher past the request timeout on a busy machine.
+		int bigYear = this.corpus.letters()
+			.stream()
+			.filter(l -> this.corpus.bigLetter().equals(l.id()))
+			.findFirst()
+			.orElseThrow()
+			.date()
+			.getYear();
+		List<Integer> years = this.corpus.letters()
+			.stream()
+			.map(l -> l.date().getYear())
+			.filter(y -> Math.abs(y - bigYear) > 1)
+			.distinct()
+			.sorted()
+			.toList();
+		int firstYear = years.get(0);
+		int secondYear = years.get(years.size() / 2);
+		String program = this.corpus.reference().programs().get(0).id();
+		LocalDate from = LocalDate.of(firstYear, 1, 1);
+		LocalDate to = LocalDate.of(firstYear, 12, 31);
+		List<LetterWhere> windows = List.of(new LetterWhere(null, null, null, from, to),
+				new LetterWhere(null, null, null, LocalDate.of(secondYear, 3, 1), LocalDate.of(secondYear, 10, 31)),
+				new LetterWhere(null, program, null, from, to),
+				new LetterWhere(null, null, this.corpus.hub(), LocalDate.of(secondYear, 1, 1),
+						LocalDate.of(secondYear, 12, 31)),
+				new LetterWhere(null, null, null, LocalDate.of(1990, 1, 1), LocalDate.of(1990, 12, 31)));
+		for (LetterWhere where : windows) {
+			for (int[] args : new int[][] { { 1, 10 }, { 1, 5000 }, { 2, 7 }, { 3, 1000 }, { 50, 10 } }) {
+				Optional<Network> indexed = this.queries.networkByIndex(where, args[0], args[1]);
+				assertThat(indexed).as("%s minShared %d first %d: counted in the index", where, args[0], args[1])
+					.isPresent();
+				assertThat(indexed.get()).as("%s minShared %d first %d", where, args[0], args[1])
+					.isEqualTo(this.queries.networkByCypher(where, args[0], args[1]));
+			}
+		}
+		Network all = this.queries.network(LetterWhere.NONE, 1, 10);
+		assertThat(all.edges()).hasSize(10);
+		assertThat(all.truncated()).isTrue();
+		assertThat(this.queries.networkByIndex(windows.get(0), 1, 5000).orElseThrow().edges()).isNotEmpty();
+		for (LetterWhere where : List.of(LetterWhere.NONE, new LetterWhere(null, program, null, null, null),
+				new LetterWhere(null, null, this.corpus.hub(), null, null))) {
+			for (int[] args : new int[][] { { 1, 20 }, { 2, 5 }, { 1, 5000 } }) {
+				Optional<List<YearNetwork>> indexed = this.queries.networkByYearByIndex(where, firstYear - 1,
+						secondYear, args[0], args[1]);
+				assertThat(indexed).as("%s by year, minShared %d first %d: counted in the index", where, args[0],
+						args[1])
+					.isPresent();
+				assertThat(indexed.get()).as("%s by year, minShared %d first %d", where, args[0], args[1])
+					.isEqualTo(this.queries.networkByYearByCypher(where, firstYear - 1, secondYear, args[0], args[1]));
+			}
+		}
+		List<YearNetwork> byYear = this.queries.networkByYear(LetterWhere.NONE, firstYear - 1, secondYear, 1, 20);
+		assertThat(byYear.get(0).network().nodes()).as("a year before the first letter").isEmpty();
+		assertThat(byYear.get(1).network().edges()).isNotEmpty();
+	}
+
+	@Test
+	void degreesCountedInTheIndexAreThoseOfCypher() {
+		this.index.rebuild();
+		List<String> actors = this.corpus.reference().actors().stream().map(a -> a.id()).toList();
+		List<String> ids = List.of(actors.get(0), actors.get(1), actors.get(40), actors.get(299), this.corpus.hub(),
+				"org:nobody");
+		String program = this.corpus.reference().programs().get(1).id();
+		for (LetterWhere window : List.of(LetterWhere.NONE, new LetterWhere(null, program, null, null, null),
+				new LetterWhere(null, null, null, LocalDate.of(2015, 1, 1), LocalDate.of(2019, 12, 31)))) {
+			Map<String, Integer> indexed = this.queries.degreesByIndex(window, ids).orElseThrow();
+			Map<String, Integer> byCypher = this.measures.degreesByCypher(window, ids);
+			for (String id : ids) {
+				assertThat(indexed.getOrDefault(id, 0)).as("%s in %s", id, window)
+					.isEqualTo(byCypher.getOrDefault(id, 0));
+			}
+			// Every actor of the window at once (what ordering by degree reads): the same as Cypher's for every actor.
+			Map<String, Integer> all = this.queries.degreesByIndex(window, null).orElseThrow();
+			Map<String, Integer> allByCypher = this.measures.degreesByCypher(window, actors);
+			for (String id : actors) {
+				assertThat(all.getOrDefault(id, 0)).as("%s in %s, all at once", id, window)
+					.isEqualTo(allByCypher.getOrDefault(id, 0));
+			}
+			for (String id : ids) {
+				assertThat(all.getOrDefault(id, 0)).as("%s in %s, all at once", id, window)
+					.isEqualTo(byCypher.getOrDefault(id, 0));
+			}
+		}
+		assertThat(this.queries.degreesByIndex(LetterWhere.NONE, List.of(this.corpus.hub())).orElseThrow())
+			.containsEntry(this.corpus.hub(), this.queries.coSignerCount(this.corpus.hub(), 1));
 	}
 
 	@Test
