@@ -63,6 +63,14 @@ public final class NearMatch {
 		public String key() {
 			return this.key;
 		}
+
+		/**
+		 * How many words the name has, a state written in several words counting as one: {@link #compare} puts
+		 * only names of the same length to a person.
+		 */
+		public int length() {
+			return this.words.size();
+		}
 	}
 
 	/** The name, read once for {@link #compare(Name, Name)}. */

@@ -129,13 +129,7 @@ public class ReviewCandidates {
 		Found found = new Found(letters);
 		Map<String, NewActor> byId = new LinkedHashMap<>();
 		Map<String, int[]> order = new HashMap<>();
-		for (int i = 0; i < letters.size(); i++) {
-			List<NewActor> created = letters.get(i).created();
-			for (int j = 0; j < created.size(); j++) {
-				byId.putIfAbsent(created.get(j).id(), created.get(j));
-				order.putIfAbsent(created.get(j).id(), new int[] { i, j });
-			}
-		}
+		newActors(letters, byId, order);
 		Names prepared = new Names();
 		Map<String, List<String>> termsOf = new LinkedHashMap<>();
 		for (NewActor actor : byId.values()) {
@@ -171,29 +165,105 @@ public class ReviewCandidates {
 					.ifPresent(p -> keep(found, p, order.get(actor.id())[0]));
 			}
 		}
-		// The new actors among themselves, same kind, compared when two of their words start alike.
-		List<NewActor> actors = List.copyOf(byId.values());
-		Set<Long> compared = new HashSet<>();
-		Map<String, List<Integer>> byPrefix = new LinkedHashMap<>();
+		among(List.copyOf(byId.values()), order, prepared, found, Pairs.SAME_LENGTH);
+		return found;
+	}
+
+	/** Each new actor by id, once (its first letter's), and where it stands: its letter and its place in it. */
+	private static void newActors(List<NewActors> letters, Map<String, NewActor> byId, Map<String, int[]> order) {
+		for (int i = 0; i < letters.size(); i++) {
+			List<NewActor> created = letters.get(i).created();
+			for (int j = 0; j < created.size(); j++) {
+				byId.putIfAbsent(created.get(j).id(), created.get(j));
+				order.putIfAbsent(created.get(j).id(), new int[] { i, j });
+			}
+		}
+	}
+
+	/** The pairs among the new actors alone, as {@link #find} finds them, without the graph (tests). */
+	static Found among(List<NewActors> letters, Pairs pairs) {
+		Found found = new Found(letters);
+		Map<String, NewActor> byId = new LinkedHashMap<>();
+		Map<String, int[]> order = new HashMap<>();
+		newActors(letters, byId, order);
+		among(List.copyOf(byId.values()), order, new Names(), found, pairs);
+		return found;
+	}
+
+	/** Which pairs of new actors {@link #among} hands to {@link NearMatch}. */
+	enum Pairs {
+
+		/** Every pair that shares a block (tests compare {@link #SAME_LENGTH} with this). */
+		EVERY_PAIR_OF_A_BLOCK,
+		/**
+		 * Of those, only the pairs where a name of one (its name or an alias) has as many words as a name of the
+		 * other: {@link NearMatch#compare} proposes no pair of names of different lengths, so the rest cannot be
+		 * proposed.
+		 */
+		SAME_LENGTH
+	}
+
+	/**
+	 * The new actors among themselves: two of the same kind are compared when two words of their names start alike
+	 * (the same first three letters: a block), each pair once, at the first word of the later actor whose block
+	 * holds the earlier one, and in a block from the earliest actor on. With {@link Pairs#SAME_LENGTH} a block is
+	 * kept by name length as well, so that a thousand signers sharing "Tenants Union" are not all compared with one
+	 * another; the pairs left out are those {@link NearMatch} cannot propose, so the proposals and their order are
+	 * the same. An actor is not compared with itself (its name with its own alias).
+	 */
+	private static void among(List<NewActor> actors, Map<String, int[]> order, Names prepared, Found found, Pairs pairs) {
+		// block (kind and first three letters of a word) -> length of a name -> actors, earliest first
+		Map<String, Map<Integer, List<Integer>>> blocks = new HashMap<>();
+		int[] seen = new int[actors.size()];
+		java.util.Arrays.fill(seen, -1);
+		List<Integer> met = new ArrayList<>();
 		for (int a = 0; a < actors.size(); a++) {
 			NewActor actor = actors.get(a);
-			for (String word : prepared.of(actor.name()).key().split(" ")) {
-				if (!word.isEmpty()) {
-					String block = actor.label() + " " + word.substring(0, Math.min(3, word.length()));
-					List<Integer> others = byPrefix.computeIfAbsent(block, k -> new ArrayList<>());
-					for (int o : others) {
-						long pair = ((long) Math.min(a, o) << 32) | Math.max(a, o);
-						if (compared.add(pair)) {
-							between(prepared, actors.get(o), actor, order, found);
-						}
-					}
-					if (others.isEmpty() || others.get(others.size() - 1) != a) {
-						others.add(a);
+			Set<Integer> lengths = new LinkedHashSet<>();
+			if (pairs == Pairs.SAME_LENGTH) {
+				for (NearMatch.Name name : prepared.all(actor)) {
+					if (!name.key().isEmpty()) {
+						lengths.add(name.length());
 					}
 				}
 			}
+			else {
+				lengths.add(0); // one list a block
+			}
+			Set<String> own = new LinkedHashSet<>();
+			for (String word : prepared.of(actor.name()).key().split(" ")) {
+				if (!word.isEmpty()) {
+					own.add(actor.label() + " " + word.substring(0, Math.min(3, word.length())));
+				}
+			}
+			for (String block : own) {
+				Map<Integer, List<Integer>> byLength = blocks.get(block);
+				if (byLength == null) {
+					continue;
+				}
+				met.clear();
+				for (int length : lengths) {
+					for (int o : byLength.getOrDefault(length, List.of())) {
+						if (seen[o] != a) {
+							seen[o] = a;
+							met.add(o);
+						}
+					}
+				}
+				if (lengths.size() > 1) {
+					met.sort(null);
+				}
+				for (int o : met) {
+					between(prepared, actors.get(o), actor, order, found);
+				}
+			}
+			for (String block : own) {
+				Map<Integer, List<Integer>> byLength = blocks.computeIfAbsent(block, k -> new HashMap<>());
+				for (int length : lengths) {
+					byLength.computeIfAbsent(length, k -> new ArrayList<>()).add(a);
+				}
+			}
 		}
-		return found;
 	}
 
 	/** An actor already in the graph that a word of a new name comes close to. */
