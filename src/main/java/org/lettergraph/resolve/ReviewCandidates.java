@@ -2,7 +2,6 @@ package org.lettergraph.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -146,9 +145,14 @@ public class ReviewCandidates {
 			// Both statements run whenever there are new names (with nothing to look up when there is not), so a
 			// write's statements do not depend on its names.
 			Map<String, List<Existing>> byWord = byWord(screening ? termsOf : Map.of(), prepared, wordLimit);
+			int[] seen = new int[byWord.values().stream().flatMap(List::stream).mapToInt(e -> e.index() + 1).max()
+				.orElse(0)];
+			java.util.Arrays.fill(seen, -1);
 			List<Map<String, Object>> names = new ArrayList<>();
+			int[] asked = { 0 };
 			termsOf.forEach((id, terms) -> {
-				if (!screening || mayFindNearName(byId.get(id), terms, byWord, byId, prepared, wordLimit)) {
+				if (!screening
+						|| mayFindNearName(byId.get(id), terms, byWord, byId, prepared, wordLimit, seen, asked[0]++)) {
 					names.add(Map.of("id", id, "label", byId.get(id).label(), "query", String.join(" OR ", terms)));
 				}
 			});
@@ -266,8 +270,35 @@ public class ReviewCandidates {
 		}
 	}
 
-	/** An actor already in the graph that a word of a new name comes close to. */
-	private record Existing(String id, String name, List<NearMatch.Name> names, List<String> labels) {
+	/**
+	 * An actor already in the graph that a word of a new name comes close to; {@code index} numbers it within one
+	 * lookup, {@code lengths} has bit n set when one of its names has n words (bit 63 for 63 words or more).
+	 */
+	private record Existing(int index, String id, String name, List<NearMatch.Name> names, List<String> labels,
+			long lengths) {
+
+		Existing(int index, String id, String name, List<NearMatch.Name> names, List<String> labels) {
+			this(index, id, name, names, labels, lengths(names));
+		}
+
+		/** Whether one of its names has as many words as this one: else {@link NearMatch} finds none near it. */
+		boolean mayBeNear(NearMatch.Name name) {
+			return (this.lengths & bit(name.length())) != 0 || (this.lengths & bit(63)) != 0;
+		}
+
+		private static long lengths(List<NearMatch.Name> names) {
+			long lengths = 0;
+			for (NearMatch.Name name : names) {
+				if (!name.key().isEmpty()) {
+					lengths |= bit(name.length());
+				}
+			}
+			return lengths;
+		}
+
+		private static long bit(int length) {
+			return 1L << Math.min(length, 63);
+		}
 	}
 
 	/**
@@ -285,7 +316,7 @@ public class ReviewCandidates {
 			if (id == null) {
 				continue; // the lookup by name drops it too (node.id <> n.id is not true)
 			}
-			Existing node = nodes.computeIfAbsent(id, k -> new Existing(id, Rows.string(row, "name"),
+			Existing node = nodes.computeIfAbsent(id, k -> new Existing(nodes.size(), id, Rows.string(row, "name"),
 					prepared.all(Rows.string(row, "name"), Rows.strings(row, "aliases")), Rows.strings(row, "labels")));
 			found.computeIfAbsent(Rows.string(row, "term"), k -> new ArrayList<>()).add(node);
 		}
@@ -295,18 +326,24 @@ public class ReviewCandidates {
 	/**
 	 * Whether the new name's lookup by name might propose something: when one of its words finds as many actors as
 	 * were read (it may find more), or when an actor its words find would be proposed (same kind, near enough).
+	 * Actors none of whose names has as many words as the new name are passed over: {@link NearMatch} proposes
+	 * none of them. {@code seen} marks the actors looked at for the new name numbered {@code asked}.
 	 */
 	private static boolean mayFindNearName(NewActor actor, List<String> terms, Map<String, List<Existing>> found,
-			Map<String, NewActor> byId, Names prepared, int wordLimit) {
+			Map<String, NewActor> byId, Names prepared, int wordLimit, int[] seen, int asked) {
 		for (String term : terms) {
 			if (found.getOrDefault(term, List.of()).size() >= wordLimit) {
 				return true; // the word may find more actors than were read
 			}
 		}
-		Set<String> seen = new HashSet<>();
+		NearMatch.Name name = prepared.of(actor.name());
 		for (String term : terms) {
 			for (Existing node : found.getOrDefault(term, List.of())) {
-				if (seen.add(node.id()) && !node.id().equals(actor.id()) && node.labels().contains(actor.label())
+				if (seen[node.index()] == asked) {
+					continue;
+				}
+				seen[node.index()] = asked;
+				if (node.mayBeNear(name) && !node.id().equals(actor.id()) && node.labels().contains(actor.label())
 						&& !byId.containsKey(node.id())
 						&& best(prepared, actor, node.id(), node.name(), node.names()).isPresent()) {
 					return true;
