@@ -169,7 +169,7 @@ public class ReviewCandidates {
 					.ifPresent(p -> keep(found, p, order.get(actor.id())[0]));
 			}
 		}
-		among(List.copyOf(byId.values()), order, prepared, found, Pairs.SAME_LENGTH);
+		among(List.copyOf(byId.values()), order, prepared, found, Pairs.LIKE_SHAPED);
 		return found;
 	}
 
@@ -197,42 +197,49 @@ public class ReviewCandidates {
 	/** Which pairs of new actors {@link #among} hands to {@link NearMatch}. */
 	enum Pairs {
 
-		/** Every pair that shares a block (tests compare {@link #SAME_LENGTH} with this). */
+		/** Every pair that shares a block (tests compare {@link #LIKE_SHAPED} with this). */
 		EVERY_PAIR_OF_A_BLOCK,
 		/**
 		 * Of those, only the pairs where a name of one (its name or an alias) has as many words as a name of the
-		 * other: {@link NearMatch#compare} proposes no pair of names of different lengths, so the rest cannot be
-		 * proposed.
+		 * other, and the first words of those two names are the same or close in spelling
+		 * ({@link NearMatch#wordsMayMatch}): {@link NearMatch#compare} proposes no other pair of names, so the rest
+		 * cannot be proposed.
 		 */
-		SAME_LENGTH
+		LIKE_SHAPED
 	}
 
 	/**
 	 * The new actors among themselves: two of the same kind are compared when two words of their names start alike
 	 * (the same first three letters: a block), each pair once, at the first word of the later actor whose block
-	 * holds the earlier one, and in a block from the earliest actor on. With {@link Pairs#SAME_LENGTH} a block is
-	 * kept by name length as well, so that a thousand signers sharing "Tenants Union" are not all compared with one
-	 * another; the pairs left out are those {@link NearMatch} cannot propose, so the proposals and their order are
-	 * the same. An actor is not compared with itself (its name with its own alias).
+	 * holds the earlier one, and in a block from the earliest actor on. With {@link Pairs#LIKE_SHAPED} a block is
+	 * kept by the length and first word of its actors' names as well, so that a thousand signers sharing "Tenants
+	 * Union" are not all compared with one another; the pairs left out are those {@link NearMatch} cannot propose,
+	 * so the proposals and their order are the same. An actor is not compared with itself (its name with its own
+	 * alias).
 	 */
-	private static void among(List<NewActor> actors, Map<String, int[]> order, Names prepared, Found found, Pairs pairs) {
-		// block (kind and first three letters of a word) -> length of a name -> actors, earliest first
-		Map<String, Map<Integer, List<Integer>>> blocks = new HashMap<>();
+	private static void among(List<NewActor> actors, Map<String, int[]> order, Names prepared, Found found,
+			Pairs pairs) {
+		// block (kind and first three letters of a word) -> length of a name -> its first word -> actors, earliest
+		// first; with EVERY_PAIR_OF_A_BLOCK, one list a block (length 0, first word "")
+		Map<String, Map<Integer, Map<String, List<Integer>>>> blocks = new HashMap<>();
+		Map<String, Map<String, Boolean>> mayMatch = new HashMap<>();
 		int[] seen = new int[actors.size()];
 		java.util.Arrays.fill(seen, -1);
 		List<Integer> met = new ArrayList<>();
 		for (int a = 0; a < actors.size(); a++) {
+			final int self = a;
 			NewActor actor = actors.get(a);
-			Set<Integer> lengths = new LinkedHashSet<>();
-			if (pairs == Pairs.SAME_LENGTH) {
+			// the lengths and first words of its names
+			Map<Integer, Set<String>> shapes = new LinkedHashMap<>();
+			if (pairs == Pairs.LIKE_SHAPED) {
 				for (NearMatch.Name name : prepared.all(actor)) {
 					if (!name.key().isEmpty()) {
-						lengths.add(name.length());
+						shapes.computeIfAbsent(name.length(), k -> new LinkedHashSet<>()).add(name.firstWord());
 					}
 				}
 			}
 			else {
-				lengths.add(0); // one list a block
+				shapes.put(0, Set.of(""));
 			}
 			Set<String> own = new LinkedHashSet<>();
 			for (String word : prepared.of(actor.name()).key().split(" ")) {
@@ -241,31 +248,37 @@ public class ReviewCandidates {
 				}
 			}
 			for (String block : own) {
-				Map<Integer, List<Integer>> byLength = blocks.get(block);
+				Map<Integer, Map<String, List<Integer>>> byLength = blocks.get(block);
 				if (byLength == null) {
 					continue;
 				}
 				met.clear();
-				for (int length : lengths) {
-					for (int o : byLength.getOrDefault(length, List.of())) {
-						if (seen[o] != a) {
-							seen[o] = a;
-							met.add(o);
+				shapes.forEach((length, firsts) -> byLength.getOrDefault(length, Map.of()).forEach((first, others) -> {
+					for (String mine : firsts) {
+						if (mayMatch.computeIfAbsent(mine, k -> new HashMap<>())
+							.computeIfAbsent(first, k -> NearMatch.wordsMayMatch(mine, k))) {
+							for (int o : others) {
+								if (seen[o] != self) {
+									seen[o] = self;
+									met.add(o);
+								}
+							}
+							return;
 						}
 					}
-				}
-				if (lengths.size() > 1) {
-					met.sort(null);
-				}
+				}));
+				met.sort(null);
 				for (int o : met) {
 					between(prepared, actors.get(o), actor, order, found);
 				}
 			}
 			for (String block : own) {
-				Map<Integer, List<Integer>> byLength = blocks.computeIfAbsent(block, k -> new HashMap<>());
-				for (int length : lengths) {
-					byLength.computeIfAbsent(length, k -> new ArrayList<>()).add(a);
-				}
+				Map<Integer, Map<String, List<Integer>>> byLength = blocks.computeIfAbsent(block,
+						k -> new HashMap<>());
+				shapes.forEach((length, firsts) -> firsts.forEach(first -> byLength
+					.computeIfAbsent(length, k -> new HashMap<>())
+					.computeIfAbsent(first, k -> new ArrayList<>())
+					.add(self)));
 			}
 		}
 	}

@@ -15,10 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The new actors of a write compared among themselves ({@link ReviewCandidates#among}): keeping a block's actors by
- * the length of their names, and so leaving out pairs of different lengths, proposes exactly what comparing every
- * pair of a block proposes, in the same order and for the same letter. The names are made up here: a long sign-on
- * list whose names share most of their words, near spellings of some of them, places written as a state's name or
- * code, aliases of another length than the name, people beside organizations, and one actor in two letters.
+ * the length and first word of their names, and so leaving out pairs of different lengths or unlike first words,
+ * proposes exactly what comparing every pair of a block proposes, in the same order and for the same letter. The
+ * names are made up here: a long sign-on list whose names share most of their words, near spellings of some of
+ * them, places written as a state's name or code, aliases of another length than the name, people beside
+ * organizations, and one actor in two letters.
  */
 class ReviewCandidatesAmongTest {
 
@@ -33,14 +34,14 @@ class ReviewCandidatesAmongTest {
 	private static final String[] STATES = { "New York", "NY", "New Jersey", "Texas", "TX", "" };
 
 	@Test
-	void sameLengthPairsProposeWhatEveryPairProposes() {
+	void likeShapedPairsProposeWhatEveryPairProposes() {
 		List<NewActors> letters = letters(new Random(12));
 
 		ReviewCandidates.Found every = ReviewCandidates.among(letters, Pairs.EVERY_PAIR_OF_A_BLOCK);
-		ReviewCandidates.Found sameLength = ReviewCandidates.among(letters, Pairs.SAME_LENGTH);
+		ReviewCandidates.Found likeShaped = ReviewCandidates.among(letters, Pairs.LIKE_SHAPED);
 
 		List<Map.Entry<Proposal, Integer>> expected = every.proposals();
-		assertThat(sameLength.proposals()).isEqualTo(expected);
+		assertThat(likeShaped.proposals()).isEqualTo(expected);
 		// The names were made so that many pairs are near: misspellings, places written two ways, aliases.
 		assertThat(expected).hasSizeGreaterThan(40);
 		assertThat(expected).anySatisfy(p -> assertThat(p.getKey().reason()).contains("place"));
@@ -59,18 +60,18 @@ class ReviewCandidatesAmongTest {
 				List.of("Kestrel Harbour Mutual Aid"));
 		List<NewActors> letters = List.of(new NewActors(List.of(first, second), List.of("source:a")));
 
-		ReviewCandidates.Found sameLength = ReviewCandidates.among(letters, Pairs.SAME_LENGTH);
+		ReviewCandidates.Found likeShaped = ReviewCandidates.among(letters, Pairs.LIKE_SHAPED);
 
-		assertThat(sameLength.proposals()).isEqualTo(
+		assertThat(likeShaped.proposals()).isEqualTo(
 				ReviewCandidates.among(letters, Pairs.EVERY_PAIR_OF_A_BLOCK).proposals());
-		assertThat(sameLength.proposals()).singleElement().satisfies(p -> {
+		assertThat(likeShaped.proposals()).singleElement().satisfies(p -> {
 			assertThat(p.getKey().actorId()).isEqualTo("org:first");
 			assertThat(p.getKey().candidateId()).isEqualTo("org:second");
 		});
 		// Not with an alias: then the two names have different lengths and nothing is proposed.
 		List<NewActors> plain = List.of(new NewActors(List.of(first, new NewActor("org:second", "Organization",
 				second.name(), List.of())), List.of("source:a")));
-		assertThat(ReviewCandidates.among(plain, Pairs.SAME_LENGTH).proposals()).isEmpty();
+		assertThat(ReviewCandidates.among(plain, Pairs.LIKE_SHAPED).proposals()).isEmpty();
 		assertThat(ReviewCandidates.among(plain, Pairs.EVERY_PAIR_OF_A_BLOCK).proposals()).isEmpty();
 	}
 
