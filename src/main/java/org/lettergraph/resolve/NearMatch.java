@@ -63,6 +63,19 @@ public final class NearMatch {
 		public String key() {
 			return this.key;
 		}
+
+		/**
+		 * How many words the name has, a state written in several words counting as one: {@link #compare} puts
+		 * only names of the same length to a person.
+		 */
+		public int length() {
+			return this.words.size();
+		}
+
+		/** The name's first word as {@link #compare} reads it ("" when it has none). */
+		public String firstWord() {
+			return this.words.isEmpty() ? "" : this.words.get(0);
+		}
 	}
 
 	/** The name, read once for {@link #compare(Name, Name)}. */
@@ -122,6 +135,21 @@ public final class NearMatch {
 		}
 		double score = Math.round(total / ta.size() * 1000) / 1000.0;
 		return (score >= THRESHOLD) ? Optional.of(new Candidate(score, "spelled differently")) : Optional.empty();
+	}
+
+	/**
+	 * Whether two words in the same place of two names leave {@link #compare} a chance: the same word, or two
+	 * words (neither a state) close in spelling, either way round. When the first words of two names do not, the
+	 * names are not near.
+	 */
+	public static boolean wordsMayMatch(String x, String y) {
+		if (x.equals(y)) {
+			return true;
+		}
+		if (x.startsWith("#") || y.startsWith("#")) {
+			return false;
+		}
+		return JARO_WINKLER.apply(x, y) >= THRESHOLD || JARO_WINKLER.apply(y, x) >= THRESHOLD;
 	}
 
 	private static List<String> words(String key) {

@@ -2,7 +2,6 @@ package org.lettergraph.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,13 +128,7 @@ public class ReviewCandidates {
 		Found found = new Found(letters);
 		Map<String, NewActor> byId = new LinkedHashMap<>();
 		Map<String, int[]> order = new HashMap<>();
-		for (int i = 0; i < letters.size(); i++) {
-			List<NewActor> created = letters.get(i).created();
-			for (int j = 0; j < created.size(); j++) {
-				byId.putIfAbsent(created.get(j).id(), created.get(j));
-				order.putIfAbsent(created.get(j).id(), new int[] { i, j });
-			}
-		}
+		newActors(letters, byId, order);
 		Names prepared = new Names();
 		Map<String, List<String>> termsOf = new LinkedHashMap<>();
 		for (NewActor actor : byId.values()) {
@@ -152,9 +145,14 @@ public class ReviewCandidates {
 			// Both statements run whenever there are new names (with nothing to look up when there is not), so a
 			// write's statements do not depend on its names.
 			Map<String, List<Existing>> byWord = byWord(screening ? termsOf : Map.of(), prepared, wordLimit);
+			int[] seen = new int[byWord.values().stream().flatMap(List::stream).mapToInt(e -> e.index() + 1).max()
+				.orElse(0)];
+			java.util.Arrays.fill(seen, -1);
 			List<Map<String, Object>> names = new ArrayList<>();
+			int[] asked = { 0 };
 			termsOf.forEach((id, terms) -> {
-				if (!screening || mayFindNearName(byId.get(id), terms, byWord, byId, prepared, wordLimit)) {
+				if (!screening
+						|| mayFindNearName(byId.get(id), terms, byWord, byId, prepared, wordLimit, seen, asked[0]++)) {
 					names.add(Map.of("id", id, "label", byId.get(id).label(), "query", String.join(" OR ", terms)));
 				}
 			});
@@ -171,33 +169,149 @@ public class ReviewCandidates {
 					.ifPresent(p -> keep(found, p, order.get(actor.id())[0]));
 			}
 		}
-		// The new actors among themselves, same kind, compared when two of their words start alike.
-		List<NewActor> actors = List.copyOf(byId.values());
-		Set<Long> compared = new HashSet<>();
-		Map<String, List<Integer>> byPrefix = new LinkedHashMap<>();
-		for (int a = 0; a < actors.size(); a++) {
-			NewActor actor = actors.get(a);
-			for (String word : prepared.of(actor.name()).key().split(" ")) {
-				if (!word.isEmpty()) {
-					String block = actor.label() + " " + word.substring(0, Math.min(3, word.length()));
-					List<Integer> others = byPrefix.computeIfAbsent(block, k -> new ArrayList<>());
-					for (int o : others) {
-						long pair = ((long) Math.min(a, o) << 32) | Math.max(a, o);
-						if (compared.add(pair)) {
-							between(prepared, actors.get(o), actor, order, found);
-						}
-					}
-					if (others.isEmpty() || others.get(others.size() - 1) != a) {
-						others.add(a);
-					}
-				}
-			}
-		}
+		among(List.copyOf(byId.values()), order, prepared, found, Pairs.LIKE_SHAPED);
 		return found;
 	}
 
-	/** An actor already in the graph that a word of a new name comes close to. */
-	private record Existing(String id, String name, List<NearMatch.Name> names, List<String> labels) {
+	/** Each new actor by id, once (its first letter's), and where it stands: its letter and its place in it. */
+	private static void newActors(List<NewActors> letters, Map<String, NewActor> byId, Map<String, int[]> order) {
+		for (int i = 0; i < letters.size(); i++) {
+			List<NewActor> created = letters.get(i).created();
+			for (int j = 0; j < created.size(); j++) {
+				byId.putIfAbsent(created.get(j).id(), created.get(j));
+				order.putIfAbsent(created.get(j).id(), new int[] { i, j });
+			}
+		}
+	}
+
+	/** The pairs among the new actors alone, as {@link #find} finds them, without the graph (tests). */
+	static Found among(List<NewActors> letters, Pairs pairs) {
+		Found found = new Found(letters);
+		Map<String, NewActor> byId = new LinkedHashMap<>();
+		Map<String, int[]> order = new HashMap<>();
+		newActors(letters, byId, order);
+		among(List.copyOf(byId.values()), order, new Names(), found, pairs);
+		return found;
+	}
+
+	/** Which pairs of new actors {@link #among} hands to {@link NearMatch}. */
+	enum Pairs {
+
+		/** Every pair that shares a block (tests compare {@link #LIKE_SHAPED} with this). */
+		EVERY_PAIR_OF_A_BLOCK,
+		/**
+		 * Of those, only the pairs where a name of one (its name or an alias) has as many words as a name of the
+		 * other, and the first words of those two names are the same or close in spelling
+		 * ({@link NearMatch#wordsMayMatch}): {@link NearMatch#compare} proposes no other pair of names, so the rest
+		 * cannot be proposed.
+		 */
+		LIKE_SHAPED
+	}
+
+	/**
+	 * The new actors among themselves: two of the same kind are compared when two words of their names start alike
+	 * (the same first three letters: a block), each pair once, at the first word of the later actor whose block
+	 * holds the earlier one, and in a block from the earliest actor on. With {@link Pairs#LIKE_SHAPED} a block is
+	 * kept by the length and first word of its actors' names as well, so that a thousand signers sharing "Tenants
+	 * Union" are not all compared with one another; the pairs left out are those {@link NearMatch} cannot propose,
+	 * so the proposals and their order are the same. An actor is not compared with itself (its name with its own
+	 * alias).
+	 */
+	private static void among(List<NewActor> actors, Map<String, int[]> order, Names prepared, Found found,
+			Pairs pairs) {
+		// block (kind and first three letters of a word) -> length of a name -> its first word -> actors, earliest
+		// first; with EVERY_PAIR_OF_A_BLOCK, one list a block (length 0, first word "")
+		Map<String, Map<Integer, Map<String, List<Integer>>>> blocks = new HashMap<>();
+		Map<String, Map<String, Boolean>> mayMatch = new HashMap<>();
+		int[] seen = new int[actors.size()];
+		java.util.Arrays.fill(seen, -1);
+		List<Integer> met = new ArrayList<>();
+		for (int a = 0; a < actors.size(); a++) {
+			final int self = a;
+			NewActor actor = actors.get(a);
+			// the lengths and first words of its names
+			Map<Integer, Set<String>> shapes = new LinkedHashMap<>();
+			if (pairs == Pairs.LIKE_SHAPED) {
+				for (NearMatch.Name name : prepared.all(actor)) {
+					if (!name.key().isEmpty()) {
+						shapes.computeIfAbsent(name.length(), k -> new LinkedHashSet<>()).add(name.firstWord());
+					}
+				}
+			}
+			else {
+				shapes.put(0, Set.of(""));
+			}
+			Set<String> own = new LinkedHashSet<>();
+			for (String word : prepared.of(actor.name()).key().split(" ")) {
+				if (!word.isEmpty()) {
+					own.add(actor.label() + " " + word.substring(0, Math.min(3, word.length())));
+				}
+			}
+			for (String block : own) {
+				Map<Integer, Map<String, List<Integer>>> byLength = blocks.get(block);
+				if (byLength == null) {
+					continue;
+				}
+				met.clear();
+				shapes.forEach((length, firsts) -> byLength.getOrDefault(length, Map.of()).forEach((first, others) -> {
+					for (String mine : firsts) {
+						if (mayMatch.computeIfAbsent(mine, k -> new HashMap<>())
+							.computeIfAbsent(first, k -> NearMatch.wordsMayMatch(mine, k))) {
+							for (int o : others) {
+								if (seen[o] != self) {
+									seen[o] = self;
+									met.add(o);
+								}
+							}
+							return;
+						}
+					}
+				}));
+				met.sort(null);
+				for (int o : met) {
+					between(prepared, actors.get(o), actor, order, found);
+				}
+			}
+			for (String block : own) {
+				Map<Integer, Map<String, List<Integer>>> byLength = blocks.computeIfAbsent(block,
+						k -> new HashMap<>());
+				shapes.forEach((length, firsts) -> firsts.forEach(first -> byLength
+					.computeIfAbsent(length, k -> new HashMap<>())
+					.computeIfAbsent(first, k -> new ArrayList<>())
+					.add(self)));
+			}
+		}
+	}
+
+	/**
+	 * An actor already in the graph that a word of a new name comes close to; {@code index} numbers it within one
+	 * lookup, {@code lengths} has bit n set when one of its names has n words (bit 63 for 63 words or more).
+	 */
+	private record Existing(int index, String id, String name, List<NearMatch.Name> names, List<String> labels,
+			long lengths) {
+
+		Existing(int index, String id, String name, List<NearMatch.Name> names, List<String> labels) {
+			this(index, id, name, names, labels, lengths(names));
+		}
+
+		/** Whether one of its names has as many words as this one: else {@link NearMatch} finds none near it. */
+		boolean mayBeNear(NearMatch.Name name) {
+			return (this.lengths & bit(name.length())) != 0 || (this.lengths & bit(63)) != 0;
+		}
+
+		private static long lengths(List<NearMatch.Name> names) {
+			long lengths = 0;
+			for (NearMatch.Name name : names) {
+				if (!name.key().isEmpty()) {
+					lengths |= bit(name.length());
+				}
+			}
+			return lengths;
+		}
+
+		private static long bit(int length) {
+			return 1L << Math.min(length, 63);
+		}
 	}
 
 	/**
@@ -215,7 +329,7 @@ public class ReviewCandidates {
 			if (id == null) {
 				continue; // the lookup by name drops it too (node.id <> n.id is not true)
 			}
-			Existing node = nodes.computeIfAbsent(id, k -> new Existing(id, Rows.string(row, "name"),
+			Existing node = nodes.computeIfAbsent(id, k -> new Existing(nodes.size(), id, Rows.string(row, "name"),
 					prepared.all(Rows.string(row, "name"), Rows.strings(row, "aliases")), Rows.strings(row, "labels")));
 			found.computeIfAbsent(Rows.string(row, "term"), k -> new ArrayList<>()).add(node);
 		}
@@ -225,18 +339,24 @@ public class ReviewCandidates {
 	/**
 	 * Whether the new name's lookup by name might propose something: when one of its words finds as many actors as
 	 * were read (it may find more), or when an actor its words find would be proposed (same kind, near enough).
+	 * Actors none of whose names has as many words as the new name are passed over: {@link NearMatch} proposes
+	 * none of them. {@code seen} marks the actors looked at for the new name numbered {@code asked}.
 	 */
 	private static boolean mayFindNearName(NewActor actor, List<String> terms, Map<String, List<Existing>> found,
-			Map<String, NewActor> byId, Names prepared, int wordLimit) {
+			Map<String, NewActor> byId, Names prepared, int wordLimit, int[] seen, int asked) {
 		for (String term : terms) {
 			if (found.getOrDefault(term, List.of()).size() >= wordLimit) {
 				return true; // the word may find more actors than were read
 			}
 		}
-		Set<String> seen = new HashSet<>();
+		NearMatch.Name name = prepared.of(actor.name());
 		for (String term : terms) {
 			for (Existing node : found.getOrDefault(term, List.of())) {
-				if (seen.add(node.id()) && !node.id().equals(actor.id()) && node.labels().contains(actor.label())
+				if (seen[node.index()] == asked) {
+					continue;
+				}
+				seen[node.index()] = asked;
+				if (node.mayBeNear(name) && !node.id().equals(actor.id()) && node.labels().contains(actor.label())
 						&& !byId.containsKey(node.id())
 						&& best(prepared, actor, node.id(), node.name(), node.names()).isPresent()) {
 					return true;
