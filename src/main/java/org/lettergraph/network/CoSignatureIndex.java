@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.ExecutorService;
@@ -186,26 +187,38 @@ public class CoSignatureIndex implements DisposableBean {
 	Optional<List<WindowPairs>> windows(List<Long> fingerprint, List<? extends Collection<String>> windows,
 			int minShared, int limit) {
 		Snapshot snapshot = this.current;
+		List<WindowPairs> answers = new ArrayList<>(windows.size());
+		for (Collection<String> letterIds : windows) {
+			Optional<int[]> letters = letterNumbers(snapshot, fingerprint, letterIds);
+			if (letters.isEmpty()) {
+				return Optional.empty();
+			}
+			answers.add(pairs(snapshot, letters.get(), Math.max(1, minShared), limit));
+		}
+		return Optional.of(answers);
+	}
+
+	/**
+	 * The numbers of {@code letterIds} in {@code snapshot}, sorted and distinct; empty (and the index rebuilt in the
+	 * background) when there is no snapshot, it was not built from the graph of {@code fingerprint}, or it does not
+	 * hold one of the letters.
+	 */
+	private Optional<int[]> letterNumbers(Snapshot snapshot, List<Long> fingerprint, Collection<String> letterIds) {
 		if (snapshot == null || !snapshot.fingerprint().equals(fingerprint)) {
 			rebuildInBackground();
 			return Optional.empty();
 		}
-		List<WindowPairs> answers = new ArrayList<>(windows.size());
-		for (Collection<String> letterIds : windows) {
-			int[] letters = new int[letterIds.size()];
-			int n = 0;
-			for (String id : letterIds) {
-				Integer letter = snapshot.letterIndex().get(id);
-				if (letter == null) {
-					rebuildInBackground();
-					return Optional.empty();
-				}
-				letters[n++] = letter;
+		int[] letters = new int[letterIds.size()];
+		int n = 0;
+		for (String id : letterIds) {
+			Integer letter = snapshot.letterIndex().get(id);
+			if (letter == null) {
+				rebuildInBackground();
+				return Optional.empty();
 			}
-			answers.add(pairs(snapshot, Arrays.stream(letters).sorted().distinct().toArray(), Math.max(1, minShared),
-					limit));
+			letters[n++] = letter;
 		}
-		return Optional.of(answers);
+		return Optional.of(Arrays.stream(letters).sorted().distinct().toArray());
 	}
 
 	/**
@@ -217,19 +230,14 @@ public class CoSignatureIndex implements DisposableBean {
 	Optional<Map<String, Integer>> degrees(List<Long> fingerprint, Collection<String> letterIds,
 			Collection<String> actorIds) {
 		Snapshot snapshot = this.current;
-		if (snapshot == null || !snapshot.fingerprint().equals(fingerprint)) {
-			rebuildInBackground();
+		Optional<int[]> window = letterNumbers(snapshot, fingerprint, letterIds);
+		if (window.isEmpty()) {
 			return Optional.empty();
 		}
 		boolean[] inWindow = new boolean[snapshot.letterIds().length];
 		List<Integer> actors = new ArrayList<>();
 		boolean[] listed = new boolean[snapshot.actorIds().length];
-		for (String id : letterIds) {
-			Integer letter = snapshot.letterIndex().get(id);
-			if (letter == null) {
-				rebuildInBackground();
-				return Optional.empty();
-			}
+		for (int letter : window.get()) {
 			inWindow[letter] = true;
 			if (actorIds == null) {
 				for (int actor : snapshot.actorsOfLetter()[letter]) {
@@ -244,7 +252,7 @@ public class CoSignatureIndex implements DisposableBean {
 			actorIds.stream()
 				.distinct()
 				.map(snapshot.actorIndex()::get)
-				.filter(java.util.Objects::nonNull)
+				.filter(Objects::nonNull)
 				.forEach(actors::add);
 		}
 		// seen[b] == me + 1 when b was counted for me already: no clearing between actors.
