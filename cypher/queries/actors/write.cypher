@@ -1,6 +1,7 @@
 // Creates or updates actors of one kind (__LABEL__ comes from the allow-list of actor labels). Names are set on
 // creation, or always when $authoritative (reference records); aliases, keys and sources only ever grow.
 // $rows: [{id, name, facts: {…non-null properties}, aliases: [], keys: [], sources: []}], $by, $at: who and when
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a:__LABEL__, a.name = row.name, a.createdBy = $by, a.createdAt = $at

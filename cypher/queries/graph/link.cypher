@@ -4,6 +4,7 @@
 // Who wrote it and when: createdBy/createdAt on a new edge, updatedBy/updatedAt only when a value changed.
 // firstSaid properties are set only where the edge has none yet: they are set, then the edge's own values put back.
 // $rows: [{from: id, to: id, properties: {…}, firstSaid: {…}, sources: [source ids]}], $by: who writes, $at: when
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (a:__FROM__ {id: row.from})
 MATCH (b:__TO__ {id: row.to})

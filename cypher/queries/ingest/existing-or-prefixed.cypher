@@ -2,6 +2,7 @@
 // each of $ids that names a node (actors, letters, programs, sources) with its label, and every actor whose id
 // starts with one of $prefixes (the "org:<slug>" a new name would get, so "org:<slug>-2", "-3", … are known too).
 // $ids: [id], $prefixes: [id prefix]
+CYPHER replan=skip
 UNWIND $ids AS id
 OPTIONAL MATCH (a:Actor {id: id})
 OPTIONAL MATCH (l:Letter {id: id})

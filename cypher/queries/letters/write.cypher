@@ -4,6 +4,7 @@
 // waiting for a person, as the latest write of the letter leaves it).
 // createdBy/createdAt on a new letter, updatedBy/updatedAt only when a value changed.
 // $letters: [{id, properties: {…}, sources: []}], $by: who writes, $at: when
+CYPHER replan=skip
 UNWIND $letters AS letter
 MERGE (l:Letter {id: letter.id})
 ON CREATE SET l.createdBy = $by, l.createdAt = $at

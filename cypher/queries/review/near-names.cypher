@@ -1,5 +1,6 @@
 // Existing actors of the same kind whose names come close to each new actor's name, for NearMatch to score.
 // $names: [{id, label, query}], query a fuzzy Lucene query built from the name's words.
+CYPHER replan=skip
 UNWIND $names AS n
 CALL db.index.fulltext.queryNodes('actor_names', n.query, {limit: 10}) YIELD node
 WITH n, node

@@ -2,6 +2,7 @@
 // full-text lookup per distinct word instead of one per new name (see ReviewCandidates.find), so that a word most
 // new names share ("Coalition", "Union") is looked up once. A word with $limit rows may have more.
 // $terms: ["word~1", "longerword~2", …], each a fuzzy Lucene term as ReviewCandidates.fuzzyTerms makes it; $limit
+CYPHER replan=skip
 UNWIND $terms AS term
 CALL db.index.fulltext.queryNodes('actor_names', term, {limit: $limit}) YIELD node
 RETURN term, node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases, labels(node) AS labels

@@ -1,4 +1,5 @@
 // Existing actors known by any of these normalised names or aliases ($keys), exact matches only.
+CYPHER replan=skip
 UNWIND $keys AS key
 CALL db.index.fulltext.queryNodes('actor_keys', '"' + key + '"') YIELD node
 WITH key, node

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.lettergraph.embedded.EmbeddedNeo4j;
 import org.lettergraph.ingest.LetterIngest;
 import org.lettergraph.ingest.document.DocumentLimits;
 import org.lettergraph.ingest.document.DocumentText;
@@ -67,6 +68,8 @@ final class DocumentBench {
 
 		StatementCounter counter = new StatementCounter();
 		ConfigurableApplicationContext context = BenchService.start(data, counter);
+		QueryTimes queryTimes = new QueryTimes();
+		context.getBean(EmbeddedNeo4j.class).addQueryMonitor(queryTimes);
 		try {
 			LetterIngest ingest = context.getBean(LetterIngest.class);
 			DocumentLimits limits = new DocumentLimits(16L << 20, 100);
@@ -85,7 +88,9 @@ final class DocumentBench {
 					() -> ingest.ingestDocument(first, "bench-first.pdf", "application/pdf", false, null));
 			double cold = (System.nanoTime() - start) / 1e6;
 			double coldCpu = cpuMillis() - cpu;
+			log.printf("document: the first upload's statements, as the database timed them:%n%s", queryTimes.report());
 			counter.reset();
+			queryTimes.reset();
 			cpu = cpuMillis();
 			start = System.nanoTime();
 			LetterIngest.Outcome outcome = Authorship.as(BenchSuite.EDITOR,
@@ -93,6 +98,8 @@ final class DocumentBench {
 			double whole = (System.nanoTime() - start) / 1e6;
 			double wholeCpu = cpuMillis() - cpu;
 			int statements = counter.count();
+			log.printf("document: the measured letter's statements, as the database timed them:%n%s",
+					queryTimes.report());
 			List<String> read0 = (outcome.parsed() != null)
 					? outcome.parsed().record().signers().stream().map(p -> p.name()).toList()
 					: List.of();

@@ -27,7 +27,9 @@ import org.neo4j.gds.pagerank.PageRankStreamProc;
 import org.neo4j.gds.similarity.filterednodesim.FilteredNodeSimilarityStreamProc;
 import org.neo4j.internal.kernel.api.exceptions.ProcedureException;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
+import org.neo4j.kernel.impl.query.QueryExecutionMonitor;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.monitoring.Monitors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -172,6 +174,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	public URI boltUri() {
 		return this.boltUri;
+	}
+
+	/**
+	 * Registers a listener told of every Cypher statement the default database runs, with its planning and execution
+	 * times (the benchmark's breakdown of a write; nothing in the service registers one).
+	 */
+	public void addQueryMonitor(QueryExecutionMonitor monitor) {
+		GraphDatabaseAPI db = (GraphDatabaseAPI) this.service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		db.getDependencyResolver().resolveDependency(Monitors.class).addMonitorListener(monitor);
 	}
 
 	@Override

@@ -191,12 +191,6 @@ class QueryPlansTest {
 				Map.of("actorId", aclu, "skip", 0, "limit", 21, "graph", graph))).contains("NodeUniqueIndexSeek");
 	}
 
-	@Test
-	void nearWordsAreOneFullTextLookupPerWord() throws IOException {
-		assertThat(plan("review/near-words", Map.of(), Map.of("terms", List.of("coalition~2", "immigrant~2"), "limit",
-				500))).contains("ProcedureCall").contains("db.index.fulltext.queryNodes");
-	}
-
 	private String plan(String query, Map<String, Fragment> slots, Map<String, Object> parameters) throws IOException {
 		String plan = this.rows.explain(query, slots, parameters);
 		Path file = Path.of("cypher/queries/" + query + ".plan.txt");
