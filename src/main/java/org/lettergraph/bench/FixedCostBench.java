@@ -35,7 +35,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code bench --only fixed-cost}: what a GraphQL request costs beyond its Cypher, on one loaded store. Four requests
- * are timed, interleaved (one of each in turn, so a busy moment of the machine falls on all four alike):
+ * are timed, interleaved (one of each in turn, so a busy moment of the machine falls on all alike), the two over HTTP
+ * each with two clients: {@link PlainHttp}, which does no more than HTTP/1.1 needs (as the kept Bolt session does no
+ * more than Bolt needs), and the JDK's {@code HttpClient}, which the other read benches use:
  * <ul>
  * <li>{@code RETURN 1} over Bolt: one auto-commit statement in a driver session opened once and kept (no session to
  * open, the connection warm): one Bolt round trip, the smallest thing a client of the database can ask;</li>
@@ -65,21 +67,23 @@ final class FixedCostBench {
 	 * One size's figures.
 	 *
 	 * @param return1         {@code RETURN 1}, auto-commit in a kept Bolt session
-	 * @param empty           {@code { __typename }} over HTTP
+	 * @param empty           {@code { __typename }} over HTTP with the plain client ({@link PlainHttp})
+	 * @param emptyJdk        the same with the JDK's {@code HttpClient}
 	 * @param path            the shortest-path statement, auto-commit in the kept session
 	 * @param pathRead        the same statement in a read transaction of the kept session
-	 * @param pathGraphQl     {@code shortestPath} over HTTP
+	 * @param pathGraphQl     {@code shortestPath} over HTTP with the plain client
+	 * @param pathJdk         the same with the JDK's {@code HttpClient}
 	 * @param emptyStatements Cypher statements the service sent for one {@code { __typename }}
 	 * @param pathStatements  the same for one {@code shortestPath}
-	 * @param same            whether both sides found the same path (the same actor and letter ids, in order)
+	 * @param same            whether every side found the same path (the same actor and letter ids, in order)
 	 * @param pathLength      relationships on the path
-	 * @param emptyRatios     the empty request's ratio of medians in each block of runs
-	 * @param pathRatios      the shortest path's ratio of medians in each block of runs
+	 * @param emptyRatios     the empty request's ratio of medians (plain client) in each block of runs
+	 * @param pathRatios      the shortest path's ratio of medians (plain client) in each block of runs
 	 * @param cpu             process CPU milliseconds per run of each request, in the order above
 	 */
-	record Result(int letters, Timings return1, Timings empty, Timings path, Timings pathRead, Timings pathGraphQl,
-			int emptyStatements, int pathStatements, boolean same, int pathLength, double[] emptyRatios,
-			double[] pathRatios, double[] cpu) {
+	record Result(int letters, Timings return1, Timings empty, Timings emptyJdk, Timings path, Timings pathRead,
+			Timings pathGraphQl, Timings pathJdk, int emptyStatements, int pathStatements, boolean same,
+			int pathLength, double[] emptyRatios, double[] pathRatios, double[] cpu) {
 	}
 
 	private final int warmup;
@@ -134,17 +138,15 @@ final class FixedCostBench {
 		Map<String, Object> params = Map.of("from", from, "to", to, "maxHops", NetworkProperties.DEFAULT_HOPS, "roles",
 				List.of("LEAD", "SIGNER", "ENDORSER"));
 		Map<String, Object> variables = Map.of("a", from, "b", to);
-		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+				PlainHttp plain = new PlainHttp(graphql.getHost(), graphql.getPort())) {
 			Supplier<Object> return1 = () -> session.run("RETURN 1 AS one").single().get("one").asInt();
-			Supplier<Object> empty = () -> graphQl(graphql, EMPTY, Map.of()).path("__typename").asText();
+			Supplier<Object> empty = () -> plain(plain, graphql, EMPTY, Map.of()).path("__typename").asText();
+			Supplier<Object> emptyJdk = () -> graphQl(graphql, EMPTY, Map.of()).path("__typename").asText();
 			Supplier<Object> path = () -> pathIds(session.run(cypher, params).list());
 			Supplier<Object> pathRead = () -> pathIds(session.executeRead(tx -> tx.run(cypher, params).list()));
-			Supplier<Object> pathGraphQl = () -> {
-				List<String> ids = new ArrayList<>();
-				graphQl(graphql, PATH, variables).path("shortestPath").path("steps")
-					.forEach(step -> ids.add(step.path("id").asText()));
-				return ids;
-			};
+			Supplier<Object> pathGraphQl = () -> stepIds(plain(plain, graphql, PATH, variables));
+			Supplier<Object> pathJdk = () -> stepIds(graphQl(graphql, PATH, variables));
 
 			counter.takeCount();
 			Object emptyAnswer = empty.get();
@@ -152,12 +154,13 @@ final class FixedCostBench {
 			Object graphQlPath = pathGraphQl.get();
 			int pathStatements = counter.takeCount();
 			Object rawPath = path.get();
-			boolean same = rawPath.equals(graphQlPath) && !((List<?>) rawPath).isEmpty() && "Query".equals(emptyAnswer);
+			boolean same = rawPath.equals(graphQlPath) && rawPath.equals(pathJdk.get())
+					&& !((List<?>) rawPath).isEmpty() && "Query".equals(emptyAnswer) && "Query".equals(emptyJdk.get());
 			if (!same) {
 				this.log.printf("ANSWERS DIFFER: graphql %s / %s, raw %s%n", emptyAnswer, graphQlPath, rawPath);
 			}
 
-			List<Supplier<Object>> requests = List.of(return1, empty, path, pathRead, pathGraphQl);
+			List<Supplier<Object>> requests = List.of(return1, empty, emptyJdk, path, pathRead, pathGraphQl, pathJdk);
 			double[][] millis = new double[requests.size()][this.reps];
 			for (int i = 0; i < this.warmup; i++) {
 				requests.forEach(Supplier::get);
@@ -181,9 +184,9 @@ final class FixedCostBench {
 				cpu[k] = (processCpuNanos() - cpuStart) / 1e6 / cpuRuns;
 			}
 			Result result = new Result(letters, new Timings(millis[0]), new Timings(millis[1]), new Timings(millis[2]),
-					new Timings(millis[3]), new Timings(millis[4]), emptyStatements, pathStatements, same,
-					((List<?>) rawPath).size() - 1, blockRatios(millis[1], millis[0]), blockRatios(millis[4], millis[2]),
-					cpu);
+					new Timings(millis[3]), new Timings(millis[4]), new Timings(millis[5]), new Timings(millis[6]),
+					emptyStatements, pathStatements, same, ((List<?>) rawPath).size() - 1,
+					blockRatios(millis[1], millis[0]), blockRatios(millis[5], millis[3]), cpu);
 			this.log.print(report(List.of(result)));
 			return result;
 		}
@@ -211,21 +214,26 @@ final class FixedCostBench {
 	/** The markdown table of the fixed cost at each size. */
 	static String report(List<Result> results) {
 		StringBuilder md = new StringBuilder();
-		md.append("| letters | RETURN 1, Bolt: median / p95 ms | { __typename }, HTTP: median / p95 ms | ratio"
-				+ " (blocks min–max) | shortest path statement, Bolt auto-commit: median / p95 ms | same, Bolt read"
-				+ " transaction | shortestPath, HTTP: median / p95 ms | ratio to auto-commit (blocks min–max) |"
-				+ " statements: empty / path | same path | process CPU per run ms: RETURN 1 / { __typename } / path"
-				+ " auto-commit / path read transaction / shortestPath |\n|---:|---:|---:|---|---:|---:|---:|---|---|---|---|\n");
+		md.append("| letters | RETURN 1, Bolt: median / p95 ms | { __typename }, HTTP, plain client: median / p95 ms"
+				+ " | ratio (blocks min–max) | same, JDK HttpClient: median / p95 ms (ratio) | shortest path statement,"
+				+ " Bolt auto-commit: median / p95 ms | same, Bolt read transaction | shortestPath, HTTP, plain client:"
+				+ " median / p95 ms | ratio to auto-commit (blocks min–max) | same, JDK HttpClient (ratio) | statements:"
+				+ " empty / path | same path | process CPU per run ms: RETURN 1 / { __typename } plain / JDK / path"
+				+ " auto-commit / path read transaction / shortestPath plain / JDK |\n"
+				+ "|---:|---:|---:|---|---:|---:|---:|---:|---|---:|---|---|---|\n");
 		for (Result r : results) {
 			md.append(String.format(Locale.ROOT,
-					"| %,d | %.2f / %.2f | %.2f / %.2f | **%.2f** (%s) | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f |"
-							+ " **%.2f** (%s) | %d / %d | %s (%d hops) | %.2f / %.2f / %.2f / %.2f / %.2f |%n",
+					"| %,d | %.2f / %.2f | %.2f / %.2f | **%.2f** (%s) | %.2f / %.2f (%.2f) | %.2f / %.2f | %.2f / %.2f |"
+							+ " %.2f / %.2f | **%.2f** (%s) | %.2f / %.2f (%.2f) | %d / %d | %s (%d hops) |"
+							+ " %.2f / %.2f / %.2f / %.2f / %.2f / %.2f / %.2f |%n",
 					r.letters(), r.return1().median(), r.return1().p95(), r.empty().median(), r.empty().p95(),
-					r.empty().median() / r.return1().median(), range(r.emptyRatios()), r.path().median(),
+					r.empty().median() / r.return1().median(), range(r.emptyRatios()), r.emptyJdk().median(),
+					r.emptyJdk().p95(), r.emptyJdk().median() / r.return1().median(), r.path().median(),
 					r.path().p95(), r.pathRead().median(), r.pathRead().p95(), r.pathGraphQl().median(),
 					r.pathGraphQl().p95(), r.pathGraphQl().median() / r.path().median(), range(r.pathRatios()),
+					r.pathJdk().median(), r.pathJdk().p95(), r.pathJdk().median() / r.path().median(),
 					r.emptyStatements(), r.pathStatements(), r.same() ? "yes" : "**NO**", r.pathLength(), r.cpu()[0],
-					r.cpu()[1], r.cpu()[2], r.cpu()[3], r.cpu()[4]));
+					r.cpu()[1], r.cpu()[2], r.cpu()[3], r.cpu()[4], r.cpu()[5], r.cpu()[6]));
 		}
 		return md.toString();
 	}
@@ -240,6 +248,28 @@ final class FixedCostBench {
 	private static List<String> pathIds(List<Record> rows) {
 		Value nodes = rows.get(0).get("nodes");
 		return nodes.isNull() ? List.of() : nodes.asList(n -> n.get("id").asString());
+	}
+
+	private static List<String> stepIds(JsonNode data) {
+		List<String> ids = new ArrayList<>();
+		data.path("shortestPath").path("steps").forEach(step -> ids.add(step.path("id").asText()));
+		return ids;
+	}
+
+	/** The request through the plain client: the same JSON, the same checks of the answer. */
+	private static JsonNode plain(PlainHttp client, URI uri, String query, Map<String, Object> variables) {
+		try {
+			PlainHttp.Response response = client.post(uri.getPath(),
+					JSON.writeValueAsString(Map.of("query", query, "variables", variables)));
+			JsonNode json = JSON.readTree(response.body());
+			if (response.status() != 200 || json.has("errors")) {
+				throw new IllegalStateException(query + ": HTTP " + response.status() + " " + response.body());
+			}
+			return json.get("data");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private JsonNode graphQl(URI uri, String query, Map<String, Object> variables) {
