@@ -1,8 +1,9 @@
 // Creates or updates actors of one kind (__LABEL__ comes from the allow-list of actor labels). Names are set on
 // creation, or always when $authoritative (reference records); aliases, keys and sources only ever grow.
-// $rows: [{id, name, facts: {…non-null properties}, aliases: [], keys: [], sources: []}], $by, $at: who and when
+// $batch.rows: [{id, name, facts: {…non-null properties}, aliases: [], keys: [], sources: []}], $by, $at: who and when
+// It keeps its first plan, and its lists come inside $batch so that one plan serves every length (KeptPlansTest).
 CYPHER replan=skip
-UNWIND $rows AS row
+UNWIND $batch.rows AS row
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a:__LABEL__, a.name = row.name, a.createdBy = $by, a.createdAt = $at
 WITH a, row, properties(a) AS before

@@ -3,9 +3,10 @@
 // labels and relationship types before the statement runs; everything else is a parameter.
 // Who wrote it and when: createdBy/createdAt on a new edge, updatedBy/updatedAt only when a value changed.
 // firstSaid properties are set only where the edge has none yet: they are set, then the edge's own values put back.
-// $rows: [{from: id, to: id, properties: {…}, firstSaid: {…}, sources: [source ids]}], $by: who writes, $at: when
+// $batch.rows: [{from: id, to: id, properties: {…}, firstSaid: {…}, sources: [source ids]}], $by: who writes, $at: when
+// It keeps its first plan, and its lists come inside $batch so that one plan serves every length (KeptPlansTest).
 CYPHER replan=skip
-UNWIND $rows AS row
+UNWIND $batch.rows AS row
 MATCH (a:__FROM__ {id: row.from})
 MATCH (b:__TO__ {id: row.to})
 MERGE (a)-[r:__TYPE__]->(b)

@@ -3,9 +3,10 @@
 // a property given as null is removed (unnamedAddressees, unnamedCc, unnamedSigners, proposedPrograms: what is still
 // waiting for a person, as the latest write of the letter leaves it).
 // createdBy/createdAt on a new letter, updatedBy/updatedAt only when a value changed.
-// $letters: [{id, properties: {…}, sources: []}], $by: who writes, $at: when
+// $batch.letters: [{id, properties: {…}, sources: []}], $by: who writes, $at: when
+// It keeps its first plan, and its lists come inside $batch so that one plan serves every length (KeptPlansTest).
 CYPHER replan=skip
-UNWIND $letters AS letter
+UNWIND $batch.letters AS letter
 MERGE (l:Letter {id: letter.id})
 ON CREATE SET l.createdBy = $by, l.createdAt = $at
 WITH l, letter, properties(l) AS before

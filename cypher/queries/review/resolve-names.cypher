@@ -1,6 +1,7 @@
-// Existing actors known by any of these normalised names or aliases ($keys), exact matches only.
+// Existing actors known by any of these normalised names or aliases ($batch.keys), exact matches only.
+// It keeps its first plan, and its lists come inside $batch so that one plan serves every length (KeptPlansTest).
 CYPHER replan=skip
-UNWIND $keys AS key
+UNWIND $batch.keys AS key
 CALL db.index.fulltext.queryNodes('actor_keys', '"' + key + '"') YIELD node
 WITH key, node
 WHERE key IN node.keys

@@ -56,7 +56,8 @@ public class ActorWrites {
 			.map(a -> Map.<String, Object>of("id", a.id(), "name", a.name(), "facts", a.facts(), "aliases",
 					a.aliases(), "keys", a.keys(), "sources", a.sources()))
 			.toList();
-		this.writes.update("actors/write", kind.label(), Map.of("rows", rows, "authoritative", authoritative));
+		this.writes.update("actors/write", kind.label(), Map.of("batch", Map.of("rows", rows), "authoritative",
+				authoritative));
 	}
 
 	/** AFFILIATED_WITH: a person working for an organization, with a title. */

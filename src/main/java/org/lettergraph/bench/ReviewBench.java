@@ -72,7 +72,7 @@ final class ReviewBench {
 		Driver driver = context.getBean(Driver.class);
 		String nearNames = context.getBean(CypherQueries.class).get("review/near-names");
 		long nearStart = System.nanoTime();
-		driver.executableQuery(nearNames).withParameters(Map.of("names", names)).execute();
+		driver.executableQuery(nearNames).withParameters(Map.of("batch", Map.of("names", names))).execute();
 		double nearMillis = (System.nanoTime() - nearStart) / 1e6;
 		int created = results.stream().mapToInt(r -> r.created().size()).sum();
 		int proposals = results.stream().mapToInt(r -> r.review().size()).sum();

@@ -147,7 +147,8 @@ public class GraphWrites {
 			.replace("__FROM__", GraphSchema.label(fromLabel))
 			.replace("__TYPE__", GraphSchema.relationshipType(type))
 			.replace("__TO__", GraphSchema.label(toLabel));
-		long written = updateCypher(cypher, Map.of("rows", edges.stream().map(Edge::parameters).toList()));
+		long written = updateCypher(cypher,
+				Map.of("batch", Map.of("rows", edges.stream().map(Edge::parameters).toList())));
 		if (written != edges.size()) {
 			List<String> ids = edges.stream().flatMap(e -> List.of(e.from(), e.to()).stream()).distinct().toList();
 			List<String> missing = new ArrayList<>(ids);

@@ -134,7 +134,9 @@ public class LetterWriter {
 		if (ids.isEmpty() && prefixes.isEmpty()) {
 			return result;
 		}
-		this.rows.list("ingest/existing-or-prefixed", Map.of("ids", List.copyOf(ids), "prefixes", List.copyOf(prefixes)))
+		this.rows
+			.list("ingest/existing-or-prefixed",
+					Map.of("batch", Map.of("ids", List.copyOf(ids), "prefixes", List.copyOf(prefixes))))
 			.forEach(row -> result.put(Rows.string(row, "id"), Rows.string(row, "label")));
 		return result;
 	}

@@ -76,9 +76,9 @@ public class LetterWrites {
 	/** The letters of one write in one statement; their sources only ever grow. */
 	public void write(List<LetterFacts> letters) {
 		if (!letters.isEmpty()) {
-			this.writes.update("letters/write", Map.of("letters", letters.stream()
+			this.writes.update("letters/write", Map.of("batch", Map.of("letters", letters.stream()
 				.map(l -> Map.of("id", l.id(), "properties", properties(l), "sources", l.sources()))
-				.toList()));
+				.toList())));
 		}
 	}
 

@@ -129,7 +129,7 @@ public class ActorResolver {
 		if (wanted.isEmpty()) {
 			return result;
 		}
-		this.rows.list("review/resolve-names", Map.of("keys", wanted))
+		this.rows.list("review/resolve-names", Map.of("batch", Map.of("keys", wanted)))
 			.forEach(row -> result.computeIfAbsent(Rows.string(row, "key"), k -> new ArrayList<>())
 				.add(new Match(Rows.string(row, "key"), Rows.string(row, "id"), Rows.string(row, "label"),
 						Rows.flag(row, "primary"))));

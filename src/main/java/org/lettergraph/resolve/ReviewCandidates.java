@@ -157,7 +157,7 @@ public class ReviewCandidates {
 				}
 			});
 			found.lookedUp = names.size();
-			for (Map<String, Object> row : this.rows.list("review/near-names", Map.of("names", names))) {
+			for (Map<String, Object> row : this.rows.list("review/near-names", Map.of("batch", Map.of("names", names)))) {
 				NewActor actor = byId.get(Rows.string(row, "id"));
 				String candidateId = Rows.string(row, "candidateId");
 				if (byId.containsKey(candidateId)) {
@@ -324,7 +324,7 @@ public class ReviewCandidates {
 		Map<String, Existing> nodes = new HashMap<>();
 		Map<String, List<Existing>> found = new HashMap<>();
 		for (Map<String, Object> row : this.rows.list("review/near-words",
-				Map.of("terms", List.copyOf(terms), "limit", wordLimit))) {
+				Map.of("batch", Map.of("terms", List.copyOf(terms)), "limit", wordLimit))) {
 			String id = Rows.string(row, "id");
 			if (id == null) {
 				continue; // the lookup by name drops it too (node.id <> n.id is not true)

@@ -29,7 +29,7 @@ public class SourceWrites {
 	public void createIfAbsent(List<Source> sources) {
 		if (!sources.isEmpty()) {
 			this.writes.update("sources/create-if-absent",
-					Map.of("rows", sources.stream().map(SourceWrites::row).toList()));
+					Map.of("batch", Map.of("rows", sources.stream().map(SourceWrites::row).toList())));
 		}
 	}
 

@@ -51,6 +51,9 @@ class KeptPlansTest {
 	@Autowired
 	CypherQueries queries;
 
+	@Autowired
+	org.lettergraph.embedded.EmbeddedNeo4j embedded;
+
 	private static final ZonedDateTime AT = ZonedDateTime.parse("2026-11-30T12:00:00Z");
 
 	@Test
@@ -71,7 +74,7 @@ class KeptPlansTest {
 				.replace("__FROM__", GraphSchema.label(link[0]))
 				.replace("__TYPE__", GraphSchema.relationshipType(link[1]))
 				.replace("__TO__", GraphSchema.label(link[2]));
-			String plan = explain(cypher, Map.of("rows", List.of(edge), "by", "test", "at", AT));
+			String plan = explain(cypher, Map.of("batch", Map.of("rows", List.of(edge)), "by", "test", "at", AT));
 			assertUniqueSeeksOnly("graph/link " + String.join(" ", link), plan, 2);
 			linkPlans.append("(").append(link[0]).append(")-[:").append(link[1]).append("]->(").append(link[2])
 				.append(")\n").append(plan).append('\n');
@@ -83,29 +86,31 @@ class KeptPlansTest {
 		for (String label : List.of("Organization", "Lawmaker", "Official", "Person")) {
 			String cypher = this.queries.get("actors/write").replace("__LABEL__", GraphSchema.label(label));
 			String plan = explain(cypher,
-					Map.of("rows", List.of(Map.of("id", "x", "name", "X", "facts", Map.of(), "aliases", List.of(),
-							"keys", List.of(), "sources", List.of())), "authoritative", false, "by", "test", "at", AT));
+					Map.of("batch", Map.of("rows", List.of(Map.of("id", "x", "name", "X", "facts", Map.of(), "aliases",
+							List.of(), "keys", List.of(), "sources", List.of()))), "authoritative", false, "by", "test",
+							"at", AT));
 			assertUniqueSeeksOnly("actors/write " + label, plan, 1);
 			actorPlans.append(label).append('\n').append(plan).append('\n');
 		}
 		keep("actors/write", actorPlans.toString());
 		reasons.put("actors/write", "unique id");
 
-		String letters = explain(this.queries.get("letters/write"), Map.of("letters",
-				List.of(Map.of("id", "x", "properties", Map.of("title", "T"), "sources", List.of())), "by", "test", "at",
-				AT));
+		String letters = explain(this.queries.get("letters/write"), Map.of("batch", Map.of("letters",
+				List.of(Map.of("id", "x", "properties", Map.of("title", "T"), "sources", List.of()))), "by", "test",
+				"at", AT));
 		assertUniqueSeeksOnly("letters/write", letters, 1);
 		keep("letters/write", letters);
 		reasons.put("letters/write", "unique id");
 
 		String sources = explain(this.queries.get("sources/create-if-absent"),
-				Map.of("rows", List.of(Map.of("id", "x", "properties", Map.of())), "by", "test", "at", AT));
+				Map.of("batch", Map.of("rows", List.of(Map.of("id", "x", "properties", Map.of()))), "by", "test", "at",
+						AT));
 		assertUniqueSeeksOnly("sources/create-if-absent", sources, 1);
 		keep("sources/create-if-absent", sources);
 		reasons.put("sources/create-if-absent", "unique id");
 
 		String existing = explain(this.queries.get("ingest/existing-or-prefixed"),
-				Map.of("ids", List.of("org:x", "letter:y"), "prefixes", List.of("org:x-")));
+				Map.of("batch", Map.of("ids", List.of("org:x", "letter:y"), "prefixes", List.of("org:x-"))));
 		// Four lookups by id, and the actors whose id starts with a prefix: a range seek of the unique id index.
 		assertUniqueSeeksOnly("ingest/existing-or-prefixed", existing, 5);
 		assertThat(existing).contains("NodeUniqueIndexSeekByRange");
@@ -114,10 +119,10 @@ class KeptPlansTest {
 
 		for (String fullText : List.of("review/resolve-names", "review/near-names", "review/near-words")) {
 			Map<String, Object> parameters = switch (fullText) {
-				case "review/resolve-names" -> Map.of("keys", List.of("x"));
-				case "review/near-names" -> Map.of("names", List.of(Map.of("id", "x", "query", "x~", "label",
-						"Organization")));
-				default -> Map.of("terms", List.of("x~2"), "limit", 500);
+				case "review/resolve-names" -> Map.of("batch", Map.of("keys", List.of("x")));
+				case "review/near-names" -> Map.of("batch", Map.of("names", List.of(Map.of("id", "x", "query", "x~",
+						"label", "Organization"))));
+				default -> Map.of("batch", Map.of("terms", List.of("x~2")), "limit", 500);
 			};
 			String plan = explain(this.queries.get(fullText), parameters);
 			assertThat(plan).as(fullText).contains("db.index.fulltext.queryNodes");
@@ -136,6 +141,96 @@ class KeptPlansTest {
 
 		assertThat(marked()).as("the statements marked %s are those checked here", MARK)
 			.isEqualTo(new TreeSet<>(reasons.keySet()));
+	}
+
+	/**
+	 * Neo4j keeps a plan per size range of each list parameter (1–10, 11–100, 101–1,000, more), so a statement's first
+	 * letter of each size was planned again. The lists of the kept statements come inside a map, {@code $batch}, whose
+	 * lists the planner does not measure: one plan serves every length. Shown with the database's own account of its
+	 * plan cache, one statement of each kind (a write, rolled back, and a read).
+	 */
+	@Test
+	void onePlanServesEveryLengthOfTheLists() {
+		QueryCache cache = new QueryCache();
+		this.embedded.addQueryMonitor(cache);
+		// Texts no other test runs, so each is planned here first (the database keys its cache by the text, without
+		// comments): edges the service never writes, and a column named again.
+		String link = this.queries.get("graph/link")
+			.replace("__FROM__", "Program")
+			.replace("__TYPE__", "CC")
+			.replace("__TO__", "Source")
+			.replace("count(r) AS written", "count(r) + 0 AS written // onePlanServesEveryLengthOfTheLists");
+		String existing = this.queries.get("ingest/existing-or-prefixed")
+			.replace("RETURN id, [x IN", "RETURN id AS id, 'onePlanServesEveryLengthOfTheLists' AS test, [x IN")
+			.replace("RETURN a.id AS id, [x", "RETURN a.id AS id, 'onePlanServesEveryLengthOfTheLists' AS test, [x");
+		List<Boolean> hits = new ArrayList<>();
+		for (int length : new int[] { 1, 150, 1_200, 40 }) {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			List<String> ids = new ArrayList<>();
+			for (int i = 0; i < length; i++) {
+				rows.add(Map.of("from", "nobody-" + i, "to", "no-letter", "properties", Map.of(), "firstSaid", Map.of(),
+						"sources", List.of()));
+				ids.add("nobody-" + i);
+			}
+			try (var session = this.driver.session(); var tx = session.beginTransaction()) {
+				assertThat(tx.run(link, Map.of("batch", Map.of("rows", rows), "by", "test", "at", AT))
+					.single()
+					.get("written")
+					.asLong()).isZero();
+				hits.add(cache.hitFor("onePlanServesEveryLengthOfTheLists", "written"));
+				assertThat(tx.run(existing, Map.of("batch", Map.of("ids", ids, "prefixes", ids))).list()).isEmpty();
+				hits.add(cache.hitFor("onePlanServesEveryLengthOfTheLists", "label"));
+				tx.rollback();
+			}
+		}
+		// Planned once each (the first length), then taken from the cache for 150, 1,200 and 40 rows.
+		assertThat(hits).containsExactly(false, false, true, true, true, true, true, true);
+	}
+
+	/** The latest statements with a given line, as the database saw them: whether their plan came from its cache. */
+	static final class QueryCache implements org.neo4j.kernel.impl.query.QueryExecutionMonitor {
+
+		private final java.util.concurrent.BlockingQueue<String[]> seen = new java.util.concurrent.LinkedBlockingQueue<>();
+
+		@Override
+		public void startProcessing(org.neo4j.kernel.api.query.ExecutingQuery query) {
+		}
+
+		@Override
+		public void startExecution(org.neo4j.kernel.api.query.ExecutingQuery query) {
+		}
+
+		@Override
+		public void endFailure(org.neo4j.kernel.api.query.ExecutingQuery query, Throwable failure) {
+		}
+
+		@Override
+		public void endFailure(org.neo4j.kernel.api.query.ExecutingQuery query, String reason,
+				org.neo4j.kernel.api.exceptions.Status status, org.neo4j.gqlstatus.ErrorGqlStatusObject gqlStatus) {
+		}
+
+		@Override
+		public void endSuccess(org.neo4j.kernel.api.query.ExecutingQuery query) {
+			var snapshot = query.snapshot();
+			this.seen.add(new String[] { snapshot.rawQueryText(), String.valueOf(
+					snapshot.executableQueryCacheUsage().map(usage -> usage.isCacheHit()).orElse(false)) });
+		}
+
+		/** Whether the next finished statement holding both texts found its plan in the cache (waits for it). */
+		boolean hitFor(String marker, String column) {
+			try {
+				for (String[] next = this.seen.poll(10, java.util.concurrent.TimeUnit.SECONDS); next != null;
+						next = this.seen.poll(10, java.util.concurrent.TimeUnit.SECONDS)) {
+					if (next[0].contains(marker) && next[0].contains(column)) {
+						return Boolean.parseBoolean(next[1]);
+					}
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			throw new AssertionError("the database reported no statement returning " + column);
+		}
 	}
 
 	/** Every node found by its unique id ({@code seeks} lookups), and nothing chosen from the statistics. */
