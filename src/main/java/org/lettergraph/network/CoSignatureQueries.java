@@ -244,14 +244,17 @@ class CoSignatureQueries {
 		return this.index.degrees(CoSignatureIndex.fingerprint(found), letters, actorIds);
 	}
 
+	/** The pairs of one or more windows counted in the co-signature index, and the graph's fingerprint they hold for. */
+	record CountedWindows(List<Long> fingerprint, List<CoSignatureIndex.WindowPairs> windows) {
+	}
+
 	/**
-	 * The network of the window {@code where} (or one per year of {@code years}, from and to), counted in the
-	 * co-signature index, as rows shaped like those of the Cypher statements ({@code nodes} with each actor and its
-	 * letter count, strongest {@code edges} first); empty when the index is not current. Two statements: the
-	 * window's letters with the graph's fingerprint, then the actors of the answer, with the fingerprint again (a
-	 * write in between sends the question to Cypher).
+	 * The pairs of the window {@code where} (or of each year of {@code years}, from and to) that share at least
+	 * {@code minShared} letters, the strongest {@code limit} of each, counted in the co-signature index: one statement
+	 * finds the window's letters with the graph's fingerprint. Empty when the index is not current for that
+	 * fingerprint; the caller that reads the graph again must check the fingerprint there.
 	 */
-	private Optional<List<Map<String, Object>>> fromIndex(LetterWhere where, int[] years, int minShared, int limit) {
+	Optional<CountedWindows> countedInIndex(LetterWhere where, int[] years, int minShared, int limit) {
 		LetterWhere window = (years != null)
 				? within(where, LocalDate.of(years[0], 1, 1), LocalDate.of(years[1], 12, 31)) : where;
 		Map<String, Object> found = windowLetters(window);
@@ -265,15 +268,27 @@ class CoSignatureQueries {
 			int slot = (years != null) ? ((Number) letter.get(1)).intValue() - years[0] : 0;
 			windows.get(slot).add((String) letter.get(0));
 		}
-		Optional<List<CoSignatureIndex.WindowPairs>> counted = this.index
-			.windows(CoSignatureIndex.fingerprint(found), windows, minShared, limit);
+		List<Long> fingerprint = CoSignatureIndex.fingerprint(found);
+		return this.index.windows(fingerprint, windows, minShared, limit)
+			.map(counted -> new CountedWindows(fingerprint, counted));
+	}
+
+	/**
+	 * The network of the window {@code where} (or one per year of {@code years}, from and to), counted in the
+	 * co-signature index, as rows shaped like those of the Cypher statements ({@code nodes} with each actor and its
+	 * letter count, strongest {@code edges} first); empty when the index is not current. Two statements: the
+	 * window's letters with the graph's fingerprint, then the actors of the answer, with the fingerprint again (a
+	 * write in between sends the question to Cypher).
+	 */
+	private Optional<List<Map<String, Object>>> fromIndex(LetterWhere where, int[] years, int minShared, int limit) {
+		Optional<CountedWindows> counted = countedInIndex(where, years, minShared, limit);
 		if (counted.isEmpty()) {
 			return Optional.empty();
 		}
 		Set<String> ids = new LinkedHashSet<>();
-		counted.get().forEach(w -> ids.addAll(w.letterCounts().keySet()));
+		counted.get().windows().forEach(w -> ids.addAll(w.letterCounts().keySet()));
 		Map<String, Object> loaded = this.rows.one("network/co-signers-actors", Map.of("ids", List.copyOf(ids)));
-		if (!CoSignatureIndex.fingerprint(loaded).equals(CoSignatureIndex.fingerprint(found))) {
+		if (!CoSignatureIndex.fingerprint(loaded).equals(counted.get().fingerprint())) {
 			this.index.stale();
 			return Optional.empty();
 		}
@@ -287,7 +302,7 @@ class CoSignatureQueries {
 			return Optional.empty();
 		}
 		List<Map<String, Object>> rows = new ArrayList<>();
-		for (CoSignatureIndex.WindowPairs pairs : counted.get()) {
+		for (CoSignatureIndex.WindowPairs pairs : counted.get().windows()) {
 			List<Map<String, Object>> nodes = new ArrayList<>();
 			pairs.letterCounts().forEach((id, letters) -> nodes.add(Map.of("actor", actors.get(id), "letterCount", letters)));
 			// As the Cypher statements order them: most letters first, then name (none last), then id.
