@@ -240,21 +240,32 @@ class CoSignatureQueries {
 	 */
 	Optional<Map<String, Integer>> degreesByIndex(LetterWhere window, Collection<String> actorIds) {
 		Map<String, Object> found = windowLetters(window);
-		List<String> letters = ((List<?>) found.get("window")).stream().map(v -> (String) ((List<?>) v).get(0)).toList();
-		return this.index.degrees(CoSignatureIndex.fingerprint(found), letters, actorIds);
-	}
-
-	/** The pairs of one or more windows counted in the co-signature index, and the graph's fingerprint they hold for. */
-	record CountedWindows(List<Long> fingerprint, List<CoSignatureIndex.WindowPairs> windows) {
+		return this.index.degrees(CoSignatureIndex.fingerprint(found), letterIds(found), actorIds);
 	}
 
 	/**
-	 * The pairs of the window {@code where} (or of each year of {@code years}, from and to) that share at least
-	 * {@code minShared} letters, the strongest {@code limit} of each, counted in the co-signature index: one statement
-	 * finds the window's letters with the graph's fingerprint. Empty when the index is not current for that
-	 * fingerprint; the caller that reads the graph again must check the fingerprint there.
+	 * Every pair of the co-signature network of a window that shares at least {@code minShared} letters, in the
+	 * order of their ids, counted in the in-memory index (one statement finds the window's letters with the graph's
+	 * fingerprint, which the answer carries for the caller's next statement to check); empty when the index is not
+	 * current.
 	 */
-	Optional<CountedWindows> countedInIndex(LetterWhere where, int[] years, int minShared, int limit) {
+	Optional<CoSignatureIndex.AllPairs> allPairsByIndex(LetterWhere window, int minShared) {
+		Map<String, Object> found = windowLetters(window);
+		return this.index.allPairs(CoSignatureIndex.fingerprint(found), letterIds(found), minShared);
+	}
+
+	private static List<String> letterIds(Map<String, Object> windowLetters) {
+		return ((List<?>) windowLetters.get("window")).stream().map(v -> (String) ((List<?>) v).get(0)).toList();
+	}
+
+	/**
+	 * The network of the window {@code where} (or one per year of {@code years}, from and to), counted in the
+	 * co-signature index, as rows shaped like those of the Cypher statements ({@code nodes} with each actor and its
+	 * letter count, strongest {@code edges} first); empty when the index is not current. Two statements: the
+	 * window's letters with the graph's fingerprint, then the actors of the answer, with the fingerprint again (a
+	 * write in between sends the question to Cypher).
+	 */
+	private Optional<List<Map<String, Object>>> fromIndex(LetterWhere where, int[] years, int minShared, int limit) {
 		LetterWhere window = (years != null)
 				? within(where, LocalDate.of(years[0], 1, 1), LocalDate.of(years[1], 12, 31)) : where;
 		Map<String, Object> found = windowLetters(window);
@@ -268,27 +279,15 @@ class CoSignatureQueries {
 			int slot = (years != null) ? ((Number) letter.get(1)).intValue() - years[0] : 0;
 			windows.get(slot).add((String) letter.get(0));
 		}
-		List<Long> fingerprint = CoSignatureIndex.fingerprint(found);
-		return this.index.windows(fingerprint, windows, minShared, limit)
-			.map(counted -> new CountedWindows(fingerprint, counted));
-	}
-
-	/**
-	 * The network of the window {@code where} (or one per year of {@code years}, from and to), counted in the
-	 * co-signature index, as rows shaped like those of the Cypher statements ({@code nodes} with each actor and its
-	 * letter count, strongest {@code edges} first); empty when the index is not current. Two statements: the
-	 * window's letters with the graph's fingerprint, then the actors of the answer, with the fingerprint again (a
-	 * write in between sends the question to Cypher).
-	 */
-	private Optional<List<Map<String, Object>>> fromIndex(LetterWhere where, int[] years, int minShared, int limit) {
-		Optional<CountedWindows> counted = countedInIndex(where, years, minShared, limit);
+		Optional<List<CoSignatureIndex.WindowPairs>> counted = this.index
+			.windows(CoSignatureIndex.fingerprint(found), windows, minShared, limit);
 		if (counted.isEmpty()) {
 			return Optional.empty();
 		}
 		Set<String> ids = new LinkedHashSet<>();
-		counted.get().windows().forEach(w -> ids.addAll(w.letterCounts().keySet()));
+		counted.get().forEach(w -> ids.addAll(w.letterCounts().keySet()));
 		Map<String, Object> loaded = this.rows.one("network/co-signers-actors", Map.of("ids", List.copyOf(ids)));
-		if (!CoSignatureIndex.fingerprint(loaded).equals(counted.get().fingerprint())) {
+		if (!CoSignatureIndex.fingerprint(loaded).equals(CoSignatureIndex.fingerprint(found))) {
 			this.index.stale();
 			return Optional.empty();
 		}
@@ -302,7 +301,7 @@ class CoSignatureQueries {
 			return Optional.empty();
 		}
 		List<Map<String, Object>> rows = new ArrayList<>();
-		for (CoSignatureIndex.WindowPairs pairs : counted.get().windows()) {
+		for (CoSignatureIndex.WindowPairs pairs : counted.get()) {
 			List<Map<String, Object>> nodes = new ArrayList<>();
 			pairs.letterCounts().forEach((id, letters) -> nodes.add(Map.of("actor", actors.get(id), "letterCount", letters)));
 			// As the Cypher statements order them: most letters first, then name (none last), then id.

@@ -1,7 +1,6 @@
 package org.lettergraph.network;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,23 +55,24 @@ class Communities {
 	 * the fingerprint again. Empty when the index is not current (a write in between included).
 	 */
 	Optional<List<Bloc>> blocsByIndex(LetterWhere where, int minShared, int limit) {
-		Optional<CoSignatureQueries.CountedWindows> counted = this.queries.countedInIndex(where, null, minShared,
-				Integer.MAX_VALUE);
+		long start = System.nanoTime();
+		Optional<CoSignatureIndex.AllPairs> counted = this.queries.allPairsByIndex(where, minShared);
 		if (counted.isEmpty()) {
 			return Optional.empty();
 		}
-		// In the order blocs.cypher projects them (the statement orders them again, by the database's own rules).
-		List<CoSignatureIndex.Pair> pairs = new ArrayList<>(counted.get().windows().get(0).pairs());
-		pairs.sort(Comparator.comparing(CoSignatureIndex.Pair::source).thenComparing(CoSignatureIndex.Pair::target));
-		Map<String, Integer> positions = new HashMap<>();
-		List<String> actors = new ArrayList<>();
-		List<List<Integer>> projected = new ArrayList<>(pairs.size());
-		for (CoSignatureIndex.Pair pair : pairs) {
-			projected.add(List.of(position(pair.source(), positions, actors), position(pair.target(), positions, actors),
-					pair.weight()));
+		CoSignatureIndex.AllPairs pairs = counted.get();
+		List<List<Integer>> projected = new ArrayList<>(pairs.sources().length);
+		for (int i = 0; i < pairs.sources().length; i++) {
+			projected.add(List.of(pairs.sources()[i], pairs.targets()[i], pairs.weights()[i]));
 		}
-		Map<String, Object> row = run("Blocs", "network/blocs-of-pairs", Map.of("actors", actors, "pairs", projected,
-				"fingerprint", counted.get().fingerprint(), "limit", limit));
+		long countedAt = System.nanoTime();
+		Map<String, Object> row = run("Blocs", "network/blocs-of-pairs", Map.of("actors", pairs.actorIds(), "pairs",
+				projected, "fingerprint", pairs.fingerprint(), "limit", limit));
+		if (log.isDebugEnabled()) {
+			log.debug("Blocs of {} pairs of {} actors: window and pairs {} ms, projected with Leiden {} ms",
+					projected.size(), pairs.actorIds().size(), (countedAt - start) / 1_000_000,
+					(System.nanoTime() - countedAt) / 1_000_000);
+		}
 		if (!Rows.flag(row, "current")) {
 			this.index.stale();
 			return Optional.empty();
@@ -86,13 +86,6 @@ class Communities {
 		parameters.put("minShared", minShared);
 		parameters.put("limit", limit);
 		return blocs(run("Blocs", "network/blocs", parameters));
-	}
-
-	private static int position(String actorId, Map<String, Integer> positions, List<String> actors) {
-		return positions.computeIfAbsent(actorId, id -> {
-			actors.add(id);
-			return actors.size() - 1;
-		});
 	}
 
 	private static List<Bloc> blocs(Map<String, Object> row) {

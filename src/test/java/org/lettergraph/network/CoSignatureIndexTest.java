@@ -194,6 +194,10 @@ class CoSignatureIndexTest {
 		int compared = 0;
 		int severalBlocs = 0;
 		for (LetterWhere where : windows) {
+			for (int minShared : new int[] { 1, 2, 3 }) {
+				assertThat(pairsOfTheIndex(where, minShared)).as("%s minShared %d: the pairs", where, minShared)
+					.isEqualTo(pairsOfCypher(where, minShared));
+			}
 			for (int[] args : new int[][] { { 1, 100 }, { 1, 2 }, { 2, 100 }, { 3, 1 }, { 50, 10 } }) {
 				Optional<List<Bloc>> indexed = this.communities.blocsByIndex(where, args[0], args[1]);
 				assertThat(indexed).as("%s minShared %d first %d: counted in the index", where, args[0], args[1])
@@ -219,6 +223,44 @@ class CoSignatureIndexTest {
 				"blocs-of-stale-pairs"));
 		assertThat(stale).containsEntry("current", false).containsEntry("blocs", List.of());
 		assertThat(GraphStoreCatalog.graphStoreCount()).isZero();
+	}
+
+	/** The pairs the index counts for blocs, each as [source, target, shared letters], in their order. */
+	private List<List<Object>> pairsOfTheIndex(LetterWhere where, int minShared) {
+		CoSignatureIndex.AllPairs pairs = this.queries.allPairsByIndex(where, minShared).orElseThrow();
+		List<List<Object>> result = new java.util.ArrayList<>();
+		for (int i = 0; i < pairs.sources().length; i++) {
+			result.add(List.of(pairs.actorIds().get(pairs.sources()[i]), pairs.actorIds().get(pairs.targets()[i]),
+					(long) pairs.weights()[i]));
+		}
+		return result;
+	}
+
+	/** The pairs blocs.cypher projects (its first part, word for word), in the order it projects them. */
+	private List<List<Object>> pairsOfCypher(LetterWhere where, int minShared) {
+		Map<String, Object> parameters = new java.util.HashMap<>(where.parameters());
+		parameters.put("minShared", minShared);
+		return this.client.query("""
+				MATCH (l:Letter)
+				WHERE ($from IS NULL OR l.date >= $from)
+				  AND ($to IS NULL OR l.date <= $to)
+				  AND ($addressedTo IS NULL OR EXISTS { (l)-[:ADDRESSED_TO]->(:Actor {id: $addressedTo}) })
+				  AND ($concerns IS NULL OR EXISTS { (l)-[:CONCERNS]->(:Program {id: $concerns}) })
+				  AND ($participant IS NULL
+				    OR EXISTS { (l)<-[:SIGNED|ENDORSED]-(:Actor {id: $participant}) }
+				    OR EXISTS { (l)-[:ADDRESSED_TO|CC]->(:Actor {id: $participant}) })
+				MATCH (a:Actor)-[:SIGNED|ENDORSED]->(l)<-[:SIGNED|ENDORSED]-(b:Actor)
+				WHERE a.id < b.id
+				WITH a, b, count(DISTINCT l) AS shared
+				WHERE shared >= $minShared
+				WITH a, b, shared ORDER BY a.id, b.id
+				RETURN [a.id, b.id, shared] AS pair""")
+			.bindAll(parameters)
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> List.copyOf((List<?>) row.get("pair")).stream().map(Object.class::cast).toList())
+			.toList();
 	}
 
 	@Test
