@@ -44,6 +44,9 @@ public class CoSignatureIndex implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(CoSignatureIndex.class);
 
+	/** One past the largest rank or weight a pair's number holds (21 bits; see {@link #allPairs}). */
+	private static final int PAIR_FIELD = 1 << 21;
+
 	private final Rows rows;
 
 	private final ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
@@ -278,7 +281,56 @@ public class CoSignatureIndex implements DisposableBean {
 
 	private static WindowPairs pairs(Snapshot snapshot, int[] letters, int minShared, int limit) {
 		String[] ids = snapshot.actorIds();
-		int actors = ids.length;
+		// The kept pairs, the weakest at the head, so a pair that cannot make the cut is dropped at once.
+		Comparator<Pair> stronger = Comparator.comparingInt(Pair::weight)
+			.reversed()
+			.thenComparing(Pair::source)
+			.thenComparing(Pair::target);
+		PriorityQueue<Pair> kept = new PriorityQueue<>(Math.max(1, Math.min(limit, 1024)),
+				stronger.reversed());
+		int[] letterCount = countPairs(snapshot, letters, minShared, (a, b, weight) -> {
+			if (limit <= 0) {
+				return;
+			}
+			Pair weakest = kept.peek();
+			if (kept.size() >= limit && weight < weakest.weight()) {
+				return;
+			}
+			boolean aFirst = ids[a].compareTo(ids[b]) < 0;
+			Pair pair = new Pair(aFirst ? ids[a] : ids[b], aFirst ? ids[b] : ids[a], weight);
+			if (kept.size() < limit) {
+				kept.add(pair);
+			}
+			else if (stronger.compare(pair, weakest) < 0) {
+				kept.poll();
+				kept.add(pair);
+			}
+		});
+		List<Pair> pairs = new ArrayList<>(kept);
+		pairs.sort(stronger);
+		Map<String, Integer> counts = new HashMap<>();
+		for (Pair pair : pairs) {
+			counts.put(pair.source(), letterCount[snapshot.actorIndex().get(pair.source())]);
+			counts.put(pair.target(), letterCount[snapshot.actorIndex().get(pair.target())]);
+		}
+		return new WindowPairs(pairs, counts);
+	}
+
+	/** What {@link #countPairs} hands each pair to: two actor numbers, {@code a < b}, and their shared letters. */
+	private interface PairSink {
+
+		void accept(int a, int b, int weight);
+	}
+
+	/**
+	 * Counts every two actors that signed or endorsed at least {@code minShared} of {@code letters} together, and
+	 * hands each such pair to {@code sink} once; returns how many of the letters each actor took part in.
+	 * <p>
+	 * The pairs are counted actor by actor over the window's letters only, into one array of counters, so a window
+	 * costs the sum over its letters of their signers squared (halved), with no object per pair.
+	 */
+	private static int[] countPairs(Snapshot snapshot, int[] letters, int minShared, PairSink sink) {
+		int actors = snapshot.actorIds().length;
 		// Each actor's letters within the window, as one array cut by offsets.
 		int[] letterCount = new int[actors];
 		for (int letter : letters) {
@@ -297,16 +349,9 @@ public class CoSignatureIndex implements DisposableBean {
 				lettersOf[filled[actor]++] = letter;
 			}
 		}
-		// The kept pairs, the weakest at the head, so a pair that cannot make the cut is dropped at once.
-		Comparator<Pair> stronger = Comparator.comparingInt(Pair::weight)
-			.reversed()
-			.thenComparing(Pair::source)
-			.thenComparing(Pair::target);
-		PriorityQueue<Pair> kept = new PriorityQueue<>(Math.max(1, Math.min(limit, 1024)),
-				stronger.reversed());
 		int[] shared = new int[actors];
 		int[] touched = new int[actors];
-		for (int a = 0; a < actors && limit > 0; a++) {
+		for (int a = 0; a < actors; a++) {
 			int touchedCount = 0;
 			for (int i = start[a]; i < start[a + 1]; i++) {
 				for (int b : snapshot.actorsOfLetter()[lettersOf[i]]) {
@@ -321,32 +366,94 @@ public class CoSignatureIndex implements DisposableBean {
 				int b = touched[t];
 				int weight = shared[b];
 				shared[b] = 0;
-				if (weight < minShared) {
-					continue;
-				}
-				Pair weakest = kept.peek();
-				if (kept.size() >= limit && weight < weakest.weight()) {
-					continue;
-				}
-				boolean aFirst = ids[a].compareTo(ids[b]) < 0;
-				Pair pair = new Pair(aFirst ? ids[a] : ids[b], aFirst ? ids[b] : ids[a], weight);
-				if (kept.size() < limit) {
-					kept.add(pair);
-				}
-				else if (stronger.compare(pair, weakest) < 0) {
-					kept.poll();
-					kept.add(pair);
+				if (weight >= minShared) {
+					sink.accept(a, b, weight);
 				}
 			}
 		}
-		List<Pair> pairs = new ArrayList<>(kept);
-		pairs.sort(stronger);
-		Map<String, Integer> counts = new HashMap<>();
-		for (Pair pair : pairs) {
-			counts.put(pair.source(), letterCount[snapshot.actorIndex().get(pair.source())]);
-			counts.put(pair.target(), letterCount[snapshot.actorIndex().get(pair.target())]);
+		return letterCount;
+	}
+
+	/**
+	 * Every pair of a window, as {@link #allPairs} gives them: the actors' ids in id order, and for each pair the
+	 * positions in that list of its two actors (source first, the smaller id) and how many letters they share, in
+	 * the order of source then target; with the fingerprint of the graph they were counted in.
+	 */
+	record AllPairs(List<Long> fingerprint, List<String> actorIds, int[] sources, int[] targets, int[] weights) {
+	}
+
+	/**
+	 * Every two actors that signed or endorsed at least {@code minShared} of {@code letterIds} together, as
+	 * {@code network/blocs} projects them: ordered by source id then target id, as Neo4j orders strings (by UTF-16
+	 * code unit, as {@link String#compareTo} does). Empty when the index is not current for {@code fingerprint}, as
+	 * for {@link #windows}, or when the window is too big to number its pairs (two million actors or letters).
+	 * <p>
+	 * Counted as {@link #windows} counts them, with a number per pair in place of an object, so even the million
+	 * pairs of a window with several letters of a thousand signers each are counted and ordered in well under a
+	 * second.
+	 */
+	Optional<AllPairs> allPairs(List<Long> fingerprint, Collection<String> letterIds, int minShared) {
+		Snapshot snapshot = this.current;
+		Optional<int[]> letters = letterNumbers(snapshot, fingerprint, letterIds);
+		if (letters.isEmpty()) {
+			return Optional.empty();
 		}
-		return new WindowPairs(pairs, counts);
+		// The window's actors ranked by id, so one long per pair sorts as (source id, target id) and carries its
+		// weight: rank of source, rank of target, weight, 21 bits each.
+		List<Integer> windowActors = new ArrayList<>();
+		boolean[] inWindow = new boolean[snapshot.actorIds().length];
+		for (int letter : letters.get()) {
+			for (int actor : snapshot.actorsOfLetter()[letter]) {
+				if (!inWindow[actor]) {
+					inWindow[actor] = true;
+					windowActors.add(actor);
+				}
+			}
+		}
+		if (windowActors.size() >= PAIR_FIELD || letters.get().length >= PAIR_FIELD) {
+			return Optional.empty();
+		}
+		String[] ids = snapshot.actorIds();
+		windowActors.sort(Comparator.comparing(actor -> ids[actor]));
+		int[] rank = new int[ids.length];
+		for (int r = 0; r < windowActors.size(); r++) {
+			rank[windowActors.get(r)] = r;
+		}
+		long[][] keys = { new long[1024] };
+		int[] count = { 0 };
+		countPairs(snapshot, letters.get(), Math.max(1, minShared), (a, b, weight) -> {
+			int first = Math.min(rank[a], rank[b]);
+			int second = Math.max(rank[a], rank[b]);
+			if (count[0] == keys[0].length) {
+				keys[0] = Arrays.copyOf(keys[0], keys[0].length * 2);
+			}
+			keys[0][count[0]++] = ((long) first << 42) | ((long) second << 21) | weight;
+		});
+		long[] sorted = Arrays.copyOf(keys[0], count[0]);
+		Arrays.sort(sorted);
+		// Positions among the actors that are in a pair, in the same (id) order as the ranks.
+		int[] position = new int[windowActors.size()];
+		Arrays.fill(position, -1);
+		for (long key : sorted) {
+			position[(int) (key >>> 42)] = 0;
+			position[(int) ((key >>> 21) & (PAIR_FIELD - 1))] = 0;
+		}
+		List<String> actorIds = new ArrayList<>();
+		for (int r = 0; r < position.length; r++) {
+			if (position[r] == 0) {
+				position[r] = actorIds.size();
+				actorIds.add(ids[windowActors.get(r)]);
+			}
+		}
+		int[] sources = new int[sorted.length];
+		int[] targets = new int[sorted.length];
+		int[] weights = new int[sorted.length];
+		for (int i = 0; i < sorted.length; i++) {
+			sources[i] = position[(int) (sorted[i] >>> 42)];
+			targets[i] = position[(int) ((sorted[i] >>> 21) & (PAIR_FIELD - 1))];
+			weights[i] = (int) (sorted[i] & (PAIR_FIELD - 1));
+		}
+		return Optional.of(new AllPairs(snapshot.fingerprint(), List.copyOf(actorIds), sources, targets, weights));
 	}
 
 	/** For every actor, how many letters it shares with the actor {@code me} (0 for {@code me} itself). */

@@ -240,8 +240,22 @@ class CoSignatureQueries {
 	 */
 	Optional<Map<String, Integer>> degreesByIndex(LetterWhere window, Collection<String> actorIds) {
 		Map<String, Object> found = windowLetters(window);
-		List<String> letters = ((List<?>) found.get("window")).stream().map(v -> (String) ((List<?>) v).get(0)).toList();
-		return this.index.degrees(CoSignatureIndex.fingerprint(found), letters, actorIds);
+		return this.index.degrees(CoSignatureIndex.fingerprint(found), letterIds(found), actorIds);
+	}
+
+	/**
+	 * Every pair of the co-signature network of a window that shares at least {@code minShared} letters, in the
+	 * order of their ids, counted in the in-memory index (one statement finds the window's letters with the graph's
+	 * fingerprint, which the answer carries for the caller's next statement to check); empty when the index is not
+	 * current.
+	 */
+	Optional<CoSignatureIndex.AllPairs> allPairsByIndex(LetterWhere window, int minShared) {
+		Map<String, Object> found = windowLetters(window);
+		return this.index.allPairs(CoSignatureIndex.fingerprint(found), letterIds(found), minShared);
+	}
+
+	private static List<String> letterIds(Map<String, Object> windowLetters) {
+		return ((List<?>) windowLetters.get("window")).stream().map(v -> (String) ((List<?>) v).get(0)).toList();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.lettergraph.graph.GdsNotInstalledException;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * The questions answered with Neo4j Graph Data Science: blocs (Leiden communities) and similar actors (Node
  * Similarity). Each is one statement that projects the graph it needs under a name of its own, runs the algorithm
  * and drops the projection; should the statement fail half-way, the projection is dropped here so nothing stays
- * behind in the server's memory. Without GDS, a {@link GdsNotInstalledException} says so.
+ * behind in the server's memory. Without GDS, a {@link GdsNotInstalledException} says so. The pairs of a bloc's
+ * network are counted in the in-memory {@link CoSignatureIndex} when it is current, as for the networks themselves.
  */
 @Component
 class Communities {
@@ -29,16 +31,64 @@ class Communities {
 
 	private final Rows rows;
 
-	Communities(Rows rows) {
+	private final CoSignatureQueries queries;
+
+	private final CoSignatureIndex index;
+
+	Communities(Rows rows, CoSignatureQueries queries, CoSignatureIndex index) {
 		this.rows = rows;
+		this.queries = queries;
+		this.index = index;
 	}
 
-	/** The blocs of the filtered co-signature network, largest first, at most {@code limit}. */
+	/**
+	 * The blocs of the filtered co-signature network, largest first, at most {@code limit}: its pairs counted in the
+	 * in-memory co-signature index when it is current, else by Cypher; both give the same blocs.
+	 */
 	List<Bloc> blocs(LetterWhere where, int minShared, int limit) {
+		return blocsByIndex(where, minShared, limit).orElseGet(() -> blocsByCypher(where, minShared, limit));
+	}
+
+	/**
+	 * The blocs with the network's pairs counted in the co-signature index: one statement finds the window's letters
+	 * (with the graph's fingerprint), one projects the pairs, runs Leiden and drops the projection, after checking
+	 * the fingerprint again. Empty when the index is not current (a write in between included).
+	 */
+	Optional<List<Bloc>> blocsByIndex(LetterWhere where, int minShared, int limit) {
+		long start = System.nanoTime();
+		Optional<CoSignatureIndex.AllPairs> counted = this.queries.allPairsByIndex(where, minShared);
+		if (counted.isEmpty()) {
+			return Optional.empty();
+		}
+		CoSignatureIndex.AllPairs pairs = counted.get();
+		List<List<Integer>> projected = new ArrayList<>(pairs.sources().length);
+		for (int i = 0; i < pairs.sources().length; i++) {
+			projected.add(List.of(pairs.sources()[i], pairs.targets()[i], pairs.weights()[i]));
+		}
+		long countedAt = System.nanoTime();
+		Map<String, Object> row = run("Blocs", "network/blocs-of-pairs", Map.of("actors", pairs.actorIds(), "pairs",
+				projected, "fingerprint", pairs.fingerprint(), "limit", limit));
+		if (log.isDebugEnabled()) {
+			log.debug("Blocs of {} pairs of {} actors: window and pairs {} ms, projected with Leiden {} ms",
+					projected.size(), pairs.actorIds().size(), (countedAt - start) / 1_000_000,
+					(System.nanoTime() - countedAt) / 1_000_000);
+		}
+		if (!Rows.flag(row, "current")) {
+			this.index.stale();
+			return Optional.empty();
+		}
+		return Optional.of(blocs(row));
+	}
+
+	/** The blocs with the network's pairs counted by Cypher, in one statement. */
+	List<Bloc> blocsByCypher(LetterWhere where, int minShared, int limit) {
 		Map<String, Object> parameters = new HashMap<>(where.parameters());
 		parameters.put("minShared", minShared);
 		parameters.put("limit", limit);
-		Map<String, Object> row = run("Blocs", "network/blocs", parameters);
+		return blocs(run("Blocs", "network/blocs", parameters));
+	}
+
+	private static List<Bloc> blocs(Map<String, Object> row) {
 		List<Bloc> blocs = new ArrayList<>();
 		for (Object members : (List<?>) row.get("blocs")) {
 			blocs.add(new Bloc(blocs.size() + 1, ((List<?>) members).stream().map(Actor::from).toList()));

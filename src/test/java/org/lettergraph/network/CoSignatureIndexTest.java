@@ -10,7 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.lettergraph.actor.Actor;
 import org.lettergraph.generate.Corpus;
+import org.lettergraph.graph.Rows;
 import org.lettergraph.generate.CorpusFiles;
 import org.lettergraph.generate.CorpusGenerator;
 import org.lettergraph.generate.CorpusLoader;
@@ -20,6 +22,7 @@ import org.lettergraph.ingest.record.LetterRecord;
 import org.lettergraph.ingest.record.Participant;
 import org.lettergraph.letter.LetterWhere;
 import org.lettergraph.support.FixtureGraphTestSupport;
+import org.neo4j.gds.core.loading.GraphStoreCatalog;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -52,6 +55,12 @@ class CoSignatureIndexTest {
 
 	@Autowired
 	ActorMeasures measures;
+
+	@Autowired
+	Communities communities;
+
+	@Autowired
+	Rows rows;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -152,6 +161,109 @@ class CoSignatureIndexTest {
 	}
 
 	@Test
+	void blocsOfPairsCountedInTheIndexAreThoseOfCypher() {
+		this.index.rebuild();
+		// As for the networks: Cypher pairs every two signers of a window's letters, so the windows leave out the
+		// year of the corpus's biggest letter.
+		int bigYear = this.corpus.letters()
+			.stream()
+			.filter(l -> this.corpus.bigLetter().equals(l.id()))
+			.findFirst()
+			.orElseThrow()
+			.date()
+			.getYear();
+		List<Integer> years = this.corpus.letters()
+			.stream()
+			.map(l -> l.date().getYear())
+			.filter(y -> Math.abs(y - bigYear) > 1)
+			.distinct()
+			.sorted()
+			.toList();
+		int firstYear = years.get(0);
+		int secondYear = years.get(years.size() / 2);
+		int lastYear = years.get(years.size() - 1);
+		String program = this.corpus.reference().programs().get(0).id();
+		List<LetterWhere> windows = List.of(
+				new LetterWhere(null, null, null, LocalDate.of(firstYear, 1, 1), LocalDate.of(firstYear, 12, 31)),
+				new LetterWhere(null, null, null, LocalDate.of(secondYear, 1, 1), LocalDate.of(secondYear, 12, 31)),
+				new LetterWhere(null, null, null, LocalDate.of(lastYear, 1, 1), LocalDate.of(lastYear, 12, 31)),
+				new LetterWhere(null, program, null, LocalDate.of(firstYear, 1, 1), LocalDate.of(secondYear, 12, 31)),
+				new LetterWhere(null, null, this.corpus.hub(), LocalDate.of(secondYear, 1, 1),
+						LocalDate.of(lastYear, 12, 31)),
+				new LetterWhere(null, null, null, LocalDate.of(1990, 1, 1), LocalDate.of(1990, 12, 31)));
+		int compared = 0;
+		int severalBlocs = 0;
+		for (LetterWhere where : windows) {
+			for (int minShared : new int[] { 1, 2, 3 }) {
+				assertThat(pairsOfTheIndex(where, minShared)).as("%s minShared %d: the pairs", where, minShared)
+					.isEqualTo(pairsOfCypher(where, minShared));
+			}
+			for (int[] args : new int[][] { { 1, 100 }, { 1, 2 }, { 2, 100 }, { 3, 1 }, { 50, 10 } }) {
+				Optional<List<Bloc>> indexed = this.communities.blocsByIndex(where, args[0], args[1]);
+				assertThat(indexed).as("%s minShared %d first %d: counted in the index", where, args[0], args[1])
+					.isPresent();
+				List<Bloc> byCypher = this.communities.blocsByCypher(where, args[0], args[1]);
+				assertThat(indexed.get()).as("%s minShared %d first %d", where, args[0], args[1]).isEqualTo(byCypher);
+				assertThat(byCypher).hasSizeLessThanOrEqualTo(args[1]);
+				compared++;
+				if (byCypher.size() > 1) {
+					severalBlocs++;
+				}
+			}
+		}
+		assertThat(compared).isEqualTo(30);
+		assertThat(severalBlocs).as("comparisons with more than one bloc").isGreaterThanOrEqualTo(5);
+		assertThat(GraphStoreCatalog.graphStoreCount()).isZero();
+		// The whole graph, which Cypher would take long over (the biggest letter's pairs), counted in the index.
+		assertThat(this.communities.blocsByIndex(LetterWhere.NONE, 1, 100).orElseThrow()).isNotEmpty();
+		// Pairs counted at another graph than this one: nothing is projected, and the caller is told to ask Cypher.
+		String[] two = this.corpus.reference().actors().stream().map(a -> a.id()).limit(2).toArray(String[]::new);
+		Map<String, Object> stale = this.rows.one("network/blocs-of-pairs", Map.of("actors", List.of(two),
+				"pairs", List.of(List.of(0, 1, 1)), "fingerprint", List.of(0, 0, 0, 0), "limit", 10, "graph",
+				"blocs-of-stale-pairs"));
+		assertThat(stale).containsEntry("current", false).containsEntry("blocs", List.of());
+		assertThat(GraphStoreCatalog.graphStoreCount()).isZero();
+	}
+
+	/** The pairs the index counts for blocs, each as [source, target, shared letters], in their order. */
+	private List<List<Object>> pairsOfTheIndex(LetterWhere where, int minShared) {
+		CoSignatureIndex.AllPairs pairs = this.queries.allPairsByIndex(where, minShared).orElseThrow();
+		List<List<Object>> result = new java.util.ArrayList<>();
+		for (int i = 0; i < pairs.sources().length; i++) {
+			result.add(List.of(pairs.actorIds().get(pairs.sources()[i]), pairs.actorIds().get(pairs.targets()[i]),
+					(long) pairs.weights()[i]));
+		}
+		return result;
+	}
+
+	/** The pairs blocs.cypher projects (its first part, word for word), in the order it projects them. */
+	private List<List<Object>> pairsOfCypher(LetterWhere where, int minShared) {
+		Map<String, Object> parameters = new java.util.HashMap<>(where.parameters());
+		parameters.put("minShared", minShared);
+		return this.client.query("""
+				MATCH (l:Letter)
+				WHERE ($from IS NULL OR l.date >= $from)
+				  AND ($to IS NULL OR l.date <= $to)
+				  AND ($addressedTo IS NULL OR EXISTS { (l)-[:ADDRESSED_TO]->(:Actor {id: $addressedTo}) })
+				  AND ($concerns IS NULL OR EXISTS { (l)-[:CONCERNS]->(:Program {id: $concerns}) })
+				  AND ($participant IS NULL
+				    OR EXISTS { (l)<-[:SIGNED|ENDORSED]-(:Actor {id: $participant}) }
+				    OR EXISTS { (l)-[:ADDRESSED_TO|CC]->(:Actor {id: $participant}) })
+				MATCH (a:Actor)-[:SIGNED|ENDORSED]->(l)<-[:SIGNED|ENDORSED]-(b:Actor)
+				WHERE a.id < b.id
+				WITH a, b, count(DISTINCT l) AS shared
+				WHERE shared >= $minShared
+				WITH a, b, shared ORDER BY a.id, b.id
+				RETURN [a.id, b.id, shared] AS pair""")
+			.bindAll(parameters)
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> List.copyOf((List<?>) row.get("pair")).stream().map(Object.class::cast).toList())
+			.toList();
+	}
+
+	@Test
 	void degreesCountedInTheIndexAreThoseOfCypher() {
 		this.index.rebuild();
 		List<String> actors = this.corpus.reference().actors().stream().map(a -> a.id()).toList();
@@ -199,6 +311,10 @@ class CoSignatureIndexTest {
 		assertThat(this.queries.coSigners(first, 1, 100)).isEqualTo(byCypher);
 		// The count too: the index still holds the graph before the letter, so Cypher answers.
 		assertThat(this.queries.coSignerCount(first, 1)).isEqualTo(2);
+		// Blocs too, whether Cypher counts the pairs or the index, rebuilt in the background by now, does.
+		LetterWhere newYear = new LetterWhere(null, null, null, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31));
+		assertThat(this.communities.blocs(newYear, 1, 10)).isEqualTo(this.communities.blocsByCypher(newYear, 1, 10))
+			.anySatisfy(bloc -> assertThat(bloc.members()).extracting(Actor::id).contains(first, second));
 		this.index.rebuild();
 		assertThat(this.queries.coSignerCount(first, 1)).isEqualTo(2);
 		assertThat(this.index.isCurrent()).isTrue();

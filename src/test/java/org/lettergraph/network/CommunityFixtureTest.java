@@ -68,6 +68,15 @@ class CommunityFixtureTest {
 	@Autowired
 	Fixtures fixtures;
 
+	@Autowired
+	CoSignatureQueries queries;
+
+	@Autowired
+	CoSignatureIndex index;
+
+	@Autowired
+	Communities communities;
+
 	@BeforeEach
 	void writeFixture() {
 		this.fixtures.twoGroups();
@@ -153,31 +162,55 @@ class CommunityFixtureTest {
 			}));
 	}
 
-	/** A server without GDS fails with its own error codes; they become the error that says how to install it. */
+	/**
+	 * A server without GDS fails with its own error codes; they become the error that says how to install it, on
+	 * both ways to blocs: the pairs counted in the co-signature index, and counted by Cypher.
+	 */
 	@Test
 	void missingGdsIsReportedWithInstallNotesNeverAsAnAnswer() {
+		this.index.rebuild();
 		for (String statement : List.of("CALL gds.leiden.nothere($graph) YIELD nodeId RETURN [] AS blocs",
 				"RETURN gds.nothere.project($graph) AS blocs")) {
+			// Only the statements of Graph Data Science are replaced: the window's letters are found as ever.
 			Communities withoutGds = new Communities(rows(new CypherQueries() {
 				@Override
 				public String get(String name) {
 					return statement;
 				}
-			}));
-			assertThatThrownBy(() -> withoutGds.blocs(LetterWhere.NONE, 1, 10))
-				.isInstanceOf(GdsNotInstalledException.class)
-				.hasMessageContaining("Blocs need Neo4j Graph Data Science")
-				.hasMessageContaining("gds.")
-				.hasMessageContaining("plugins")
-				.hasMessageContaining("dbms.security.procedures.unrestricted=gds.*");
+			}), this.queries, this.index);
+			for (Runnable blocs : List.<Runnable>of(() -> withoutGds.blocsByIndex(LetterWhere.NONE, 1, 10),
+					() -> withoutGds.blocsByCypher(LetterWhere.NONE, 1, 10))) {
+				assertThatThrownBy(blocs::run).isInstanceOf(GdsNotInstalledException.class)
+					.hasMessageContaining("Blocs need Neo4j Graph Data Science")
+					.hasMessageContaining("gds.")
+					.hasMessageContaining("plugins")
+					.hasMessageContaining("dbms.security.procedures.unrestricted=gds.*");
+			}
 		}
 		Communities broken = new Communities(rows(new CypherQueries() {
 			@Override
 			public String get(String name) {
 				return name.equals("network/drop-projection") ? super.get(name) : "CALL db.nothere()";
 			}
-		}));
-		assertThatThrownBy(() -> broken.blocs(LetterWhere.NONE, 1, 10)).isNotInstanceOf(GdsNotInstalledException.class);
+		}), this.queries, this.index);
+		assertThatThrownBy(() -> broken.blocsByIndex(LetterWhere.NONE, 1, 10))
+			.isNotInstanceOf(GdsNotInstalledException.class);
+		assertThatThrownBy(() -> broken.blocsByCypher(LetterWhere.NONE, 1, 10))
+			.isNotInstanceOf(GdsNotInstalledException.class);
+	}
+
+	/** Blocs from the pairs counted in the co-signature index are those Cypher finds, on the fixture too. */
+	@Test
+	void blocsCountedInTheIndexAreThoseOfCypher() {
+		this.index.rebuild();
+		for (LetterWhere where : List.of(LetterWhere.NONE, new LetterWhere(null, "program:p1", null, null, null),
+				new LetterWhere(null, null, null, LocalDate.of(2023, 1, 1), null))) {
+			for (int minShared : new int[] { 1, 2, 4 }) {
+				assertThat(this.communities.blocsByIndex(where, minShared, 10)).as("%s minShared %d", where, minShared)
+					.contains(this.communities.blocsByCypher(where, minShared, 10));
+			}
+		}
+		assertThat(this.communities.blocsByIndex(LetterWhere.NONE, 1, 10).orElseThrow()).hasSize(2);
 	}
 
 	@Test
