@@ -21,6 +21,7 @@ import org.lettergraph.generate.CorpusGenerator;
 import org.lettergraph.generate.CorpusLoader;
 import org.lettergraph.generate.CorpusSpec;
 import org.lettergraph.graph.CypherQueries;
+import org.lettergraph.graph.Rows;
 import org.lettergraph.network.CoSignatureIndex;
 import org.lettergraph.network.NetworkProperties;
 import org.lettergraph.security.Authorship;
@@ -73,6 +74,8 @@ final class FixedCostBench {
 	 * @param pathRead        the same statement in a read transaction of the kept session
 	 * @param pathGraphQl     {@code shortestPath} over HTTP with the plain client
 	 * @param pathJdk         the same with the JDK's {@code HttpClient}
+	 * @param pathRows        the same statement through the service's own read path ({@code Rows}: a read session
+	 *                        per statement from the service's bookmarks, closed after), no HTTP and no GraphQL
 	 * @param emptyStatements Cypher statements the service sent for one {@code { __typename }}
 	 * @param pathStatements  the same for one {@code shortestPath}
 	 * @param same            whether every side found the same path (the same actor and letter ids, in order)
@@ -82,7 +85,7 @@ final class FixedCostBench {
 	 * @param cpu             process CPU milliseconds per run of each request, in the order above
 	 */
 	record Result(int letters, Timings return1, Timings empty, Timings emptyJdk, Timings path, Timings pathRead,
-			Timings pathGraphQl, Timings pathJdk, int emptyStatements, int pathStatements, boolean same,
+			Timings pathGraphQl, Timings pathJdk, Timings pathRows, int emptyStatements, int pathStatements, boolean same,
 			int pathLength, double[] emptyRatios, double[] pathRatios, double[] cpu) {
 	}
 
@@ -130,6 +133,7 @@ final class FixedCostBench {
 	Result measure(ConfigurableApplicationContext context, StatementCounter counter, int letters, String from,
 			String to) {
 		Driver driver = context.getBean(Driver.class);
+		Rows rows = context.getBean(Rows.class);
 		URI graphql = URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port")
 				+ "/graphql");
 		String cypher = context.getBean(CypherQueries.class)
@@ -145,6 +149,8 @@ final class FixedCostBench {
 			Supplier<Object> emptyJdk = () -> graphQl(graphql, EMPTY, Map.of()).path("__typename").asText();
 			Supplier<Object> path = () -> pathIds(session.run(cypher, params).list());
 			Supplier<Object> pathRead = () -> pathIds(session.executeRead(tx -> tx.run(cypher, params).list()));
+			Supplier<Object> pathRows = () -> nodeIds(rows.oneWithTypes("network/shortest-path",
+					List.of("SIGNED", "ENDORSED"), params));
 			Supplier<Object> pathGraphQl = () -> stepIds(plain(plain, graphql, PATH, variables));
 			Supplier<Object> pathJdk = () -> stepIds(graphQl(graphql, PATH, variables));
 
@@ -154,13 +160,14 @@ final class FixedCostBench {
 			Object graphQlPath = pathGraphQl.get();
 			int pathStatements = counter.takeCount();
 			Object rawPath = path.get();
-			boolean same = rawPath.equals(graphQlPath) && rawPath.equals(pathJdk.get())
+			boolean same = rawPath.equals(graphQlPath) && rawPath.equals(pathJdk.get()) && rawPath.equals(pathRows.get())
 					&& !((List<?>) rawPath).isEmpty() && "Query".equals(emptyAnswer) && "Query".equals(emptyJdk.get());
 			if (!same) {
 				this.log.printf("ANSWERS DIFFER: graphql %s / %s, raw %s%n", emptyAnswer, graphQlPath, rawPath);
 			}
 
-			List<Supplier<Object>> requests = List.of(return1, empty, emptyJdk, path, pathRead, pathGraphQl, pathJdk);
+			List<Supplier<Object>> requests = List.of(return1, empty, emptyJdk, path, pathRead, pathGraphQl, pathJdk,
+					pathRows);
 			double[][] millis = new double[requests.size()][this.reps];
 			for (int i = 0; i < this.warmup; i++) {
 				requests.forEach(Supplier::get);
@@ -185,6 +192,7 @@ final class FixedCostBench {
 			}
 			Result result = new Result(letters, new Timings(millis[0]), new Timings(millis[1]), new Timings(millis[2]),
 					new Timings(millis[3]), new Timings(millis[4]), new Timings(millis[5]), new Timings(millis[6]),
+					new Timings(millis[7]),
 					emptyStatements, pathStatements, same, ((List<?>) rawPath).size() - 1,
 					blockRatios(millis[1], millis[0]), blockRatios(millis[5], millis[3]), cpu);
 			this.log.print(report(List.of(result)));
@@ -217,23 +225,25 @@ final class FixedCostBench {
 		md.append("| letters | RETURN 1, Bolt: median / p95 ms | { __typename }, HTTP, plain client: median / p95 ms"
 				+ " | ratio (blocks min–max) | same, JDK HttpClient: median / p95 ms (ratio) | shortest path statement,"
 				+ " Bolt auto-commit: median / p95 ms | same, Bolt read transaction | shortestPath, HTTP, plain client:"
-				+ " median / p95 ms | ratio to auto-commit (blocks min–max) | same, JDK HttpClient (ratio) | statements:"
+				+ " median / p95 ms | ratio to auto-commit (blocks min–max) | same, JDK HttpClient (ratio) | the statement"
+				+ " through the service's read path, no HTTP: median / p95 ms (ratio) | statements:"
 				+ " empty / path | same path | process CPU per run ms: RETURN 1 / { __typename } plain / JDK / path"
-				+ " auto-commit / path read transaction / shortestPath plain / JDK |\n"
-				+ "|---:|---:|---:|---|---:|---:|---:|---:|---|---:|---|---|---|\n");
+				+ " auto-commit / path read transaction / shortestPath plain / JDK / read path |\n"
+				+ "|---:|---:|---:|---|---:|---:|---:|---:|---|---:|---:|---|---|---|\n");
 		for (Result r : results) {
 			md.append(String.format(Locale.ROOT,
 					"| %,d | %.2f / %.2f | %.2f / %.2f | **%.2f** (%s) | %.2f / %.2f (%.2f) | %.2f / %.2f | %.2f / %.2f |"
-							+ " %.2f / %.2f | **%.2f** (%s) | %.2f / %.2f (%.2f) | %d / %d | %s (%d hops) |"
-							+ " %.2f / %.2f / %.2f / %.2f / %.2f / %.2f / %.2f |%n",
+							+ " %.2f / %.2f | **%.2f** (%s) | %.2f / %.2f (%.2f) | %.2f / %.2f (%.2f) | %d / %d |"
+							+ " %s (%d hops) | %.2f / %.2f / %.2f / %.2f / %.2f / %.2f / %.2f / %.2f |%n",
 					r.letters(), r.return1().median(), r.return1().p95(), r.empty().median(), r.empty().p95(),
 					r.empty().median() / r.return1().median(), range(r.emptyRatios()), r.emptyJdk().median(),
 					r.emptyJdk().p95(), r.emptyJdk().median() / r.return1().median(), r.path().median(),
 					r.path().p95(), r.pathRead().median(), r.pathRead().p95(), r.pathGraphQl().median(),
 					r.pathGraphQl().p95(), r.pathGraphQl().median() / r.path().median(), range(r.pathRatios()),
 					r.pathJdk().median(), r.pathJdk().p95(), r.pathJdk().median() / r.path().median(),
+					r.pathRows().median(), r.pathRows().p95(), r.pathRows().median() / r.path().median(),
 					r.emptyStatements(), r.pathStatements(), r.same() ? "yes" : "**NO**", r.pathLength(), r.cpu()[0],
-					r.cpu()[1], r.cpu()[2], r.cpu()[3], r.cpu()[4], r.cpu()[5], r.cpu()[6]));
+					r.cpu()[1], r.cpu()[2], r.cpu()[3], r.cpu()[4], r.cpu()[5], r.cpu()[6], r.cpu()[7]));
 		}
 		return md.toString();
 	}
@@ -242,6 +252,14 @@ final class FixedCostBench {
 		double min = Arrays.stream(values).min().orElse(Double.NaN);
 		double max = Arrays.stream(values).max().orElse(Double.NaN);
 		return String.format(Locale.ROOT, "%.2f–%.2f", min, max);
+	}
+
+	/** The ids along a path, from the row the service's read path hands back (empty when there is none). */
+	private static List<String> nodeIds(Map<String, Object> row) {
+		Object nodes = row.get("nodes");
+		return (nodes == null) ? List.of() : ((List<?>) nodes).stream()
+			.map(n -> (String) ((Map<?, ?>) n).get("id"))
+			.toList();
 	}
 
 	/** The ids along a path, from the statement's one row (empty when there is none). */
