@@ -36,7 +36,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code bench --only fixed-cost}: what a GraphQL request costs beyond its Cypher, on one loaded store. Four requests
- * are timed, interleaved (one of each in turn, so a busy moment of the machine falls on all alike), the two over HTTP
+ * are timed, interleaved (one of each in a shuffled order each round, so a busy moment of the machine falls on all alike), the two over HTTP
  * each with two clients: {@link PlainHttp}, which does no more than HTTP/1.1 needs (as the kept Bolt session does no
  * more than Bolt needs), and the JDK's {@code HttpClient}, which the other read benches use:
  * <ul>
@@ -172,10 +172,18 @@ final class FixedCostBench {
 			for (int i = 0; i < this.warmup; i++) {
 				requests.forEach(Supplier::get);
 			}
+			// Each round runs the requests in a new order (shuffled, with a fixed seed so runs compare), so no request
+			// always follows the same other: what one leaves running behind it (the JDK client's own threads after an
+			// exchange, say) falls on every request alike. Turning the list by one each round would not do that: each
+			// request would still always follow the one before it in the list.
+			List<Integer> order = new ArrayList<>();
+			for (int k = 0; k < requests.size(); k++) {
+				order.add(k);
+			}
+			java.util.Random shuffle = new java.util.Random(7);
 			for (int i = 0; i < this.reps; i++) {
-				for (int k = 0; k < requests.size(); k++) {
-					// The order turns each round, so no request always runs right after the same other.
-					int which = (k + i) % requests.size();
+				java.util.Collections.shuffle(order, shuffle);
+				for (int which : order) {
 					long start = System.nanoTime();
 					requests.get(which).get();
 					millis[which][i] = (System.nanoTime() - start) / 1e6;
