@@ -88,6 +88,12 @@ final class ActorConditions {
 		}
 		Map<String, Fragment> slots = new java.util.HashMap<>(participation(where.letters(), composer));
 		slots.put("WHERE", of(withoutLetters(where), composer));
+		String concerns = where.letters().where().concerns();
+		if (concerns != null) {
+			// The program is the head's match; the rest of the letter filter is what each of its letters must meet.
+			slots.put("LETTER", LetterConditions.of(LetterConditions.withoutConcerns(where.letters().where()), composer));
+			return composer.of("actors/from/letters-concerning", Map.of("concerns", concerns), slots);
+		}
 		return composer.of("actors/from/letters", Map.of(), slots);
 	}
 
