@@ -36,8 +36,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code bench --only fixed-cost}: what a GraphQL request costs beyond its Cypher, on one loaded store. Four requests
- * are timed, interleaved (one of each in a shuffled order each round, so a busy moment of the machine falls on all alike), the two over HTTP
- * each with two clients: {@link PlainHttp}, which does no more than HTTP/1.1 needs (as the kept Bolt session does no
+ * are timed, interleaved (one of each in a shuffled order each round, so a busy moment of the machine falls on all
+ * alike), the two over HTTP each with two clients: {@link PlainHttp}, which does no more than HTTP/1.1 needs (as the kept Bolt session does no
  * more than Bolt needs), and the JDK's {@code HttpClient}, which the other read benches use:
  * <ul>
  * <li>{@code RETURN 1} over Bolt: one auto-commit statement in a driver session opened once and kept (no session to
@@ -49,8 +49,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <li>{@code shortestPath} through {@code POST /graphql}, between the same two actors.</li>
  * </ul>
  * The same statement is also timed in a read transaction of the kept session ({@code executeRead}), as the service
- * runs its reads, to show what the transaction alone adds. Client, service and database share this JVM, so the
- * process CPU per request (measured after the timings, each request run alone in a block) counts the client's and
+ * ran its reads before they became auto-commit statements, to show what the transaction alone adds. Client, service
+ * and database share this JVM, so the process CPU per request (measured after the timings, each request run alone in a block) counts the client's and
  * the database's work too; it is less moved than latency by other processes sharing the cores.
  */
 final class FixedCostBench {

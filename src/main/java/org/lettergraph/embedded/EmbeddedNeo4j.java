@@ -181,8 +181,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 * times (the benchmark's breakdown of a write; nothing in the service registers one).
 	 */
 	public void addQueryMonitor(QueryExecutionMonitor monitor) {
+		monitors().addMonitorListener(monitor);
+	}
+
+	/** Stops telling {@code monitor} of the statements the database runs. */
+	public void removeQueryMonitor(QueryExecutionMonitor monitor) {
+		monitors().removeMonitorListener(monitor);
+	}
+
+	private Monitors monitors() {
 		GraphDatabaseAPI db = (GraphDatabaseAPI) this.service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-		db.getDependencyResolver().resolveDependency(Monitors.class).addMonitorListener(monitor);
+		return db.getDependencyResolver().resolveDependency(Monitors.class);
 	}
 
 	@Override
