@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code java -jar lettergraph.jar bench [--letters 1000,10000] [--orgs M] [--seed S] [--warmup W] [--reps R]
+ * {@code java -jar lettergraph.jar bench [--letters 1000,10000] [--orgs M] [--seed S] [--warmup W] [--settle SECONDS] [--reps R]
  * [--batch B] [--dir /tmp/lettergraph-bench] [--no-raw] [--only ingest|reads|document|fixed-cost] [--out FILE.md]}: runs
  * {@link BenchSuite} and prints a markdown report (also written to {@code --out}). Each size starts its own service
  * on a fresh data folder under {@code --dir}; nothing else is touched. {@code --only ingest} stops each size after
@@ -24,7 +24,7 @@ import java.util.Locale;
 public final class BenchCommand {
 
 	public static final String USAGE = "usage: java -jar lettergraph.jar bench [--letters 1000,10000] [--orgs M] [--seed S]"
-			+ " [--warmup W] [--reps R] [--batch B] [--dir DIR] [--no-raw] [--only ingest|reads|document|fixed-cost] [--out FILE.md]";
+			+ " [--warmup W] [--settle SECONDS] [--reps R] [--batch B] [--dir DIR] [--no-raw] [--only ingest|reads|document|fixed-cost] [--out FILE.md]";
 
 	private BenchCommand() {
 	}
@@ -67,13 +67,14 @@ public final class BenchCommand {
 		if (parsed.fixedCost()) {
 			String loadBefore = loadAverage();
 			LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
-			List<FixedCostBench.Result> results = new FixedCostBench(options.warmup(), options.reps(), System.out)
+			List<FixedCostBench.Result> results = new FixedCostBench(options.warmup(), options.settle(), options.reps(), System.out)
 				.run(options);
 			String report = String.format(Locale.ROOT, "Run %s: `java -jar target/lettergraph.jar %s`; %d cores, max"
-					+ " heap %d MB, Java %s; load average before %s, after %s. Warm-up %d, %d measured runs of each"
-					+ " request, interleaved.%n%n", started, String.join(" ", args),
+					+ " heap %d MB, Java %s; load average before %s, after %s. %s (a round runs every request once);"
+					+ " %d measured runs of each request, interleaved.%n%n", started, String.join(" ", args),
 					Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-					System.getProperty("java.version"), loadBefore, loadAverage(), options.warmup(), options.reps())
+					System.getProperty("java.version"), loadBefore, loadAverage(),
+					Warmup.describe(options.warmup(), options.settle(), "rounds"), options.reps())
 					+ FixedCostBench.report(results);
 			System.out.println(report);
 			if (out != null && !write(out, report)) {
@@ -114,6 +115,7 @@ public final class BenchCommand {
 		long seed = 7;
 		int warmup = 5;
 		int reps = 30;
+		int settle = Warmup.DEFAULT_SETTLE_SECONDS;
 		int batch = 50;
 		boolean raw = true;
 		boolean ingestOnly = false;
@@ -131,6 +133,7 @@ public final class BenchCommand {
 				case "--seed" -> seed = Long.parseLong(args[++i]);
 				case "--warmup" -> warmup = Integer.parseInt(args[++i]);
 				case "--reps" -> reps = Integer.parseInt(args[++i]);
+				case "--settle" -> settle = Integer.parseInt(args[++i]);
 				case "--batch" -> batch = Integer.parseInt(args[++i]);
 				case "--dir" -> dir = Path.of(args[++i]);
 				case "--no-raw" -> raw = false;
@@ -153,7 +156,7 @@ public final class BenchCommand {
 			}
 		}
 		return new Parsed(new BenchSuite.Options(sizes, orgs, seed, warmup, reps, batch, dir, raw, ingestOnly,
-				readsOnly), out, document, fixedCost);
+				readsOnly, settle), out, document, fixedCost);
 	}
 
 	static String report(BenchSuite.Options o, List<BenchSuite.SizeResult> results, LocalDateTime started,
@@ -161,11 +164,11 @@ public final class BenchCommand {
 		StringBuilder md = new StringBuilder();
 		md.append(String.format(Locale.ROOT,
 				"Run %s: `java -jar target/lettergraph.jar %s`; %d cores, max heap %d MB, Java %s; load average "
-						+ "before %s, after %s. Warm-up %d, %d measured runs per read; write path %d letters per "
-						+ "transaction; raw ingest %d rows per transaction.%n%n",
+						+ "before %s, after %s. %s; %d measured runs per read, GraphQL over one kept HTTP/1.1 "
+						+ "connection; write path %d letters per transaction; raw ingest %d rows per transaction.%n%n",
 				started, args, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-				System.getProperty("java.version"), loadBefore, loadAfter, o.warmup(), o.reps(), o.batch(),
-				RawIngest.BATCH));
+				System.getProperty("java.version"), loadBefore, loadAfter, Warmup.describe(o.warmup(), o.settle(), "runs"), o.reps(),
+				o.batch(), RawIngest.BATCH));
 		md.append("| letters | orgs | signatures | write path sig/s | raw UNWIND sig/s | ratio | write-path statements"
 				+ " per letter |\n|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (BenchSuite.SizeResult r : results) {

@@ -26,19 +26,21 @@ public final class BenchSuite {
 	/**
 	 * @param sizes  letter counts, smallest first; the last is "the largest corpus"
 	 * @param orgs   organizations, or 0 for {@link CorpusSpec#defaultOrgs}
-	 * @param warmup runs before measuring each read
+	 * @param warmup runs before measuring each read, at least ({@link Warmup})
 	 * @param reps   measured runs of each read
 	 * @param batch  letters per transaction when loading through the write path
 	 * @param raw    whether to run the raw-ingest comparison
 	 * @param readsOnly only the reads: no raw ingest, no restart, and the data folder is reused when it already
 	 *                  holds this corpus ({@link BenchFolder#LOADED} names it)
+	 * @param settle the longest each warm-up goes on, beyond its {@code warmup} runs, for the JIT to settle, in
+	 *               seconds; 0 for none
 	 */
 	public record Options(List<Integer> sizes, int orgs, long seed, int warmup, int reps, int batch, Path dir,
-			boolean raw, boolean ingestOnly, boolean readsOnly) {
+			boolean raw, boolean ingestOnly, boolean readsOnly, int settle) {
 
 		public Options(List<Integer> sizes, int orgs, long seed, int warmup, int reps, int batch, Path dir,
-				boolean raw) {
-			this(sizes, orgs, seed, warmup, reps, batch, dir, raw, false, false);
+				boolean raw, int settle) {
+			this(sizes, orgs, seed, warmup, reps, batch, dir, raw, false, false, settle);
 		}
 	}
 
@@ -84,7 +86,7 @@ public final class BenchSuite {
 	public BenchSuite(Options options, PrintStream log) {
 		this.options = options;
 		this.log = log;
-		this.readBench = new ReadBench(options.warmup(), options.reps(), log);
+		this.readBench = new ReadBench(options.warmup(), options.settle(), options.reps(), log);
 	}
 
 	public List<SizeResult> run() {

@@ -37,8 +37,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * {@code bench --only fixed-cost}: what a GraphQL request costs beyond its Cypher, on one loaded store. Four requests
  * are timed, interleaved (one of each in a shuffled order each round, so a busy moment of the machine falls on all
- * alike), the two over HTTP each with two clients: {@link PlainHttp}, which does no more than HTTP/1.1 needs (as the kept Bolt session does no
- * more than Bolt needs), and the JDK's {@code HttpClient}, which the other read benches use:
+ * alike), the two over HTTP each with two clients: {@link PlainHttp}, which does no more than HTTP/1.1 needs (as the
+ * kept Bolt session does no more than Bolt needs), and the JDK's {@code HttpClient}:
  * <ul>
  * <li>{@code RETURN 1} over Bolt: one auto-commit statement in a driver session opened once and kept (no session to
  * open, the connection warm): one Bolt round trip, the smallest thing a client of the database can ask;</li>
@@ -50,8 +50,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * </ul>
  * The same statement is also timed in a read transaction of the kept session ({@code executeRead}), as the service
  * ran its reads before they became auto-commit statements, to show what the transaction alone adds. Client, service
- * and database share this JVM, so the process CPU per request (measured after the timings, each request run alone in a block) counts the client's and
- * the database's work too; it is less moved than latency by other processes sharing the cores.
+ * and database share this JVM, so the process CPU per request (measured after the timings, each request run alone in a
+ * block) counts the client's and the database's work too; it is less moved than latency by other processes sharing
+ * the cores. Those blocks are timed as well: each request back to back, as the read bench runs its reads.
+ * <p>
+ * The warm-up goes on until the JIT has settled ({@link Warmup}); the report says how many rounds that took and how
+ * long the JIT still compiled while the rounds were measured. Two cores compile this service for minutes: a run that
+ * starts measuring while they do times the compiler as much as the requests.
  */
 final class FixedCostBench {
 
@@ -83,13 +88,20 @@ final class FixedCostBench {
 	 * @param emptyRatios     the empty request's ratio of medians (plain client) in each block of runs
 	 * @param pathRatios      the shortest path's ratio of medians (plain client) in each block of runs
 	 * @param cpu             process CPU milliseconds per run of each request, in the order above
+	 * @param backToBack      each request's runs one after the other, in the order above (measured with the CPU:
+	 *                        half as many runs as interleaved, each request alone, as the read bench runs them)
+	 * @param warmupRounds    rounds of every request before the measured ones ({@link Warmup})
+	 * @param compiledMillis  the JIT's compiling during the measured runs, all compiler threads summed
 	 */
 	record Result(int letters, Timings return1, Timings empty, Timings emptyJdk, Timings path, Timings pathRead,
 			Timings pathGraphQl, Timings pathJdk, Timings pathRows, int emptyStatements, int pathStatements, boolean same,
-			int pathLength, double[] emptyRatios, double[] pathRatios, double[] cpu) {
+			int pathLength, double[] emptyRatios, double[] pathRatios, double[] cpu, Timings[] backToBack,
+			int warmupRounds, long compiledMillis) {
 	}
 
 	private final int warmup;
+
+	private final int settle;
 
 	private final int reps;
 
@@ -97,8 +109,9 @@ final class FixedCostBench {
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-	FixedCostBench(int warmup, int reps, PrintStream log) {
+	FixedCostBench(int warmup, int settle, int reps, PrintStream log) {
 		this.warmup = warmup;
+		this.settle = settle;
 		this.reps = reps;
 		this.log = log;
 	}
@@ -169,9 +182,8 @@ final class FixedCostBench {
 			List<Supplier<Object>> requests = List.of(return1, empty, emptyJdk, path, pathRead, pathGraphQl, pathJdk,
 					pathRows);
 			double[][] millis = new double[requests.size()][this.reps];
-			for (int i = 0; i < this.warmup; i++) {
-				requests.forEach(Supplier::get);
-			}
+			int warmupRounds = Warmup.settle(() -> requests.forEach(Supplier::get), this.warmup, this.settle);
+			long compiledBefore = Warmup.compiledMillis();
 			// Each round runs the requests in a new order (shuffled, with a fixed seed so runs compare), so no request
 			// always follows the same other: what one leaves running behind it (the JDK client's own threads after an
 			// exchange, say) falls on every request alike. Turning the list by one each round would not do that: each
@@ -190,19 +202,26 @@ final class FixedCostBench {
 				}
 			}
 			double[] cpu = new double[requests.size()];
+			Timings[] backToBack = new Timings[requests.size()];
 			int cpuRuns = Math.max(1, this.reps / 2);
 			for (int k = 0; k < requests.size(); k++) {
+				double[] alone = new double[cpuRuns];
 				long cpuStart = processCpuNanos();
 				for (int i = 0; i < cpuRuns; i++) {
+					long start = System.nanoTime();
 					requests.get(k).get();
+					alone[i] = (System.nanoTime() - start) / 1e6;
 				}
 				cpu[k] = (processCpuNanos() - cpuStart) / 1e6 / cpuRuns;
+				backToBack[k] = new Timings(alone);
 			}
+			long compiled = Warmup.compiledMillis() - compiledBefore;
 			Result result = new Result(letters, new Timings(millis[0]), new Timings(millis[1]), new Timings(millis[2]),
 					new Timings(millis[3]), new Timings(millis[4]), new Timings(millis[5]), new Timings(millis[6]),
 					new Timings(millis[7]),
 					emptyStatements, pathStatements, same, ((List<?>) rawPath).size() - 1,
-					blockRatios(millis[1], millis[0]), blockRatios(millis[5], millis[3]), cpu);
+					blockRatios(millis[1], millis[0]), blockRatios(millis[5], millis[3]), cpu, backToBack, warmupRounds,
+					compiled);
 			this.log.print(report(List.of(result)));
 			return result;
 		}
@@ -252,6 +271,16 @@ final class FixedCostBench {
 					r.pathRows().median(), r.pathRows().p95(), r.pathRows().median() / r.path().median(),
 					r.emptyStatements(), r.pathStatements(), r.same() ? "yes" : "**NO**", r.pathLength(), r.cpu()[0],
 					r.cpu()[1], r.cpu()[2], r.cpu()[3], r.cpu()[4], r.cpu()[5], r.cpu()[6], r.cpu()[7]));
+		}
+		md.append("\n| letters | warm-up rounds | JIT compiling while measured, ms | each request alone, back to back:"
+				+ " RETURN 1 / { __typename } plain (ratio) | shortest path statement, auto-commit / shortestPath plain"
+				+ " (ratio) / read path, no HTTP (ratio) |\n|---:|---:|---:|---|---|\n");
+		for (Result r : results) {
+			Timings[] b = r.backToBack();
+			md.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %.2f / %.2f (**%.2f**) | %.2f / %.2f (**%.2f**) /"
+					+ " %.2f (%.2f) |%n", r.letters(), r.warmupRounds(), r.compiledMillis(), b[0].median(),
+					b[1].median(), b[1].median() / b[0].median(), b[3].median(), b[5].median(),
+					b[5].median() / b[3].median(), b[7].median(), b[7].median() / b[3].median()));
 		}
 		return md.toString();
 	}

@@ -17,7 +17,7 @@ class BenchSmokeTest {
 	void theSuiteRunsAndGraphQlAnswersAsRawCypherDoes() {
 		// 2,000 organizations so the big letter has its full 1,000 signers; few letters to stay quick.
 		BenchSuite.Options options = new BenchSuite.Options(List.of(150), 2000, 5, 1, 3, 50,
-				Path.of("target/bench-smoke"), true);
+				Path.of("target/bench-smoke"), true, 0);
 		List<BenchSuite.SizeResult> results = new BenchSuite(options, System.out).run();
 
 		assertThat(results).hasSize(1);

@@ -43,6 +43,8 @@ class DocumentedBenchCommandsTest {
 		assertThatThrownBy(() -> BenchCommand.parse(new String[] { "bench", "--letter", "10000" }))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("unknown argument '--letter'");
+		assertThatThrownBy(() -> BenchCommand.parse(new String[] { "bench", "--settle" }))
+			.isInstanceOf(ArrayIndexOutOfBoundsException.class);
 		assertThatThrownBy(() -> BenchCommand.parse(new String[] { "bench", "--only", "writes" }))
 			.hasMessageContaining("--only takes 'ingest' or 'reads'");
 	}
