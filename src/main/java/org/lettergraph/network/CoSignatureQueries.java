@@ -130,11 +130,18 @@ class CoSignatureQueries {
 	record ActorPage(List<Actor> actors, int total) {
 	}
 
-	/** One shortest path, or null when none is within {@code maxHops}; unknown actors are refused. */
+	/**
+	 * One shortest path, or null when none is within {@code maxHops}; unknown actors are refused. Only roles that
+	 * take one of LEAD and SIGNER without the other need each SIGNED relationship checked for its role on the way.
+	 */
 	ActorPath shortestPath(String from, String to, int maxHops, Collection<Role> via) {
 		List<String> types = via.stream().map(CoSignatureQueries::relationshipOf).distinct().toList();
-		Map<String, Object> row = this.rows.oneWithTypes("network/shortest-path", types, Map.of("from", from, "to", to,
-				"maxHops", maxHops, "roles", via.stream().map(Role::name).toList()));
+		boolean everyRoleOfTheTypes = via.contains(Role.LEAD) == via.contains(Role.SIGNER);
+		Map<String, Object> row = everyRoleOfTheTypes
+				? this.rows.oneWithTypes("network/shortest-path", types,
+						Map.of("from", from, "to", to, "maxHops", maxHops))
+				: this.rows.oneWithTypes("network/shortest-path-of-roles", types, Map.of("from", from, "to", to,
+						"maxHops", maxHops, "roles", via.stream().map(Role::name).toList()));
 		if (!Rows.flag(row, "fromFound")) {
 			throw new InvalidArgumentException("from", "no actor has the id '" + from + "'.");
 		}

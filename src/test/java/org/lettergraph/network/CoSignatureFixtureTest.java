@@ -199,6 +199,28 @@ class CoSignatureFixtureTest {
 	}
 
 	@Test
+	void pathOnlyThroughTheRolesAsked() {
+		// Leads alone: alpha led l1, beta led l2, and no lead joins the two.
+		path(ALPHA, BETA, null, List.of("LEAD")).path("shortestPath").valueIsNull();
+		// Signers alone: alpha signed l2 with gamma, who signed l1 with beta.
+		var signers = path(ALPHA, BETA, null, List.of("SIGNER"));
+		signers.path("shortestPath.length").entity(Integer.class).isEqualTo(4);
+		signers.path("shortestPath.steps[*].id")
+			.entityList(String.class)
+			.containsExactly(ALPHA, "letter:l2", GAMMA, "letter:l1", BETA);
+		signers.path("shortestPath.steps[*].role")
+			.entityList(String.class)
+			.containsExactly(null, "SIGNER", "SIGNER", "SIGNER", "SIGNER");
+		path(ALPHA, BETA, null, List.of("SIGNER", "ENDORSER")).path("shortestPath.length")
+			.entity(Integer.class)
+			.isEqualTo(4);
+		// Both roles of SIGNED: the letter alpha led and beta signed.
+		path(ALPHA, BETA, null, List.of("LEAD", "SIGNER")).path("shortestPath.length")
+			.entity(Integer.class)
+			.isEqualTo(2);
+	}
+
+	@Test
 	void badPathArgumentsAreRefused() {
 		badRequest("{ shortestPath(from: \"org:alpha\", to: \"org:beta\", maxHops: 11) { length } }", "maxHops");
 		badRequest("{ shortestPath(from: \"org:alpha\", to: \"org:beta\", maxHops: 0) { length } }", "maxHops");

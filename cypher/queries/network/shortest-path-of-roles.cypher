@@ -1,0 +1,25 @@
+// One shortest chain of letters and actors between two different actors, each step with the relationship that
+// reached it and the actor's role on that letter (SIGNED carries LEAD or SIGNER; ENDORSED is ENDORSER,
+// ADDRESSED_TO is ADDRESSEE, CC is CC). Only relationships of the roles in $roles are travelled: the statement
+// for roles that take one of LEAD and SIGNER without the other (shortest-path.cypher when they take every role of
+// their types, with no check of each relationship).
+// The search stops at 10 relationships, the service's hard cap: a bound of a variable-length pattern cannot be a
+// parameter. $maxHops (1..10) is applied to the result: the path found is a shortest one, so when it is longer
+// there is none within $maxHops. One row, always: fromFound and toFound say whether the ids are actors; nodes
+// (from $from to $to) and hops (hops[i] joins nodes[i] and nodes[i + 1]) are null when there is no path.
+// __TYPES__ is filled from the allow-list with the relationship types of $roles only (SIGNED|ENDORSED for the
+// default roles), so the search never loads the ADDRESSED_TO and CC relationships it would then reject; for an
+// analyst, SIGNED|ENDORSED|ADDRESSED_TO|CC covers every role.
+// $from, $to: actor ids; $roles: e.g. ['LEAD', 'SIGNER', 'ENDORSER']; $maxHops.
+OPTIONAL MATCH (a:Actor {id: $from})
+OPTIONAL MATCH (b:Actor {id: $to})
+OPTIONAL MATCH p = shortestPath((a)-[:__TYPES__*..10]-(b))
+WHERE all(r IN relationships(p) WHERE
+  CASE type(r) WHEN 'SIGNED' THEN r.role WHEN 'ENDORSED' THEN 'ENDORSER' WHEN 'ADDRESSED_TO' THEN 'ADDRESSEE'
+    ELSE 'CC' END IN $roles)
+WITH a, b, CASE WHEN length(p) <= $maxHops THEN p END AS p
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+  [n IN nodes(p) | n {.id, .name, .title, labels: labels(n)}] AS nodes,
+  [r IN relationships(p) | {relationship: type(r), role:
+    CASE type(r) WHEN 'SIGNED' THEN r.role WHEN 'ENDORSED' THEN 'ENDORSER' WHEN 'ADDRESSED_TO' THEN 'ADDRESSEE'
+      ELSE 'CC' END}] AS hops
