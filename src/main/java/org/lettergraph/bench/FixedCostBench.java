@@ -21,6 +21,7 @@ import org.lettergraph.generate.CorpusGenerator;
 import org.lettergraph.generate.CorpusLoader;
 import org.lettergraph.generate.CorpusSpec;
 import org.lettergraph.graph.CypherQueries;
+import org.lettergraph.graph.Fragment;
 import org.lettergraph.graph.Rows;
 import org.lettergraph.network.CoSignatureIndex;
 import org.lettergraph.network.NetworkProperties;
@@ -151,9 +152,9 @@ final class FixedCostBench {
 				+ "/graphql");
 		String cypher = context.getBean(CypherQueries.class)
 			.get("network/shortest-path")
-			.replace("__TYPES__", "SIGNED|ENDORSED");
-		Map<String, Object> params = Map.of("from", from, "to", to, "maxHops", NetworkProperties.DEFAULT_HOPS, "roles",
-				List.of("LEAD", "SIGNER", "ENDORSER"));
+			.replace("__TYPES__", "SIGNED|ENDORSED")
+			.replace("__ROLES__", Fragment.TRUE.text());
+		Map<String, Object> params = Map.of("from", from, "to", to, "maxHops", NetworkProperties.DEFAULT_HOPS);
 		Map<String, Object> variables = Map.of("a", from, "b", to);
 		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
 				PlainHttp plain = new PlainHttp(graphql.getHost(), graphql.getPort())) {
@@ -162,8 +163,9 @@ final class FixedCostBench {
 			Supplier<Object> emptyJdk = () -> graphQl(graphql, EMPTY, Map.of()).path("__typename").asText();
 			Supplier<Object> path = () -> pathIds(session.run(cypher, params).list());
 			Supplier<Object> pathRead = () -> pathIds(session.executeRead(tx -> tx.run(cypher, params).list()));
-			Supplier<Object> pathRows = () -> nodeIds(rows.oneWithTypes("network/shortest-path",
-					List.of("SIGNED", "ENDORSED"), params));
+			Map<String, Fragment> slots = Map.of("TYPES", Fragment.types(List.of("SIGNED", "ENDORSED")), "ROLES",
+					Fragment.TRUE);
+			Supplier<Object> pathRows = () -> nodeIds(rows.one("network/shortest-path", slots, params));
 			Supplier<Object> pathGraphQl = () -> stepIds(plain(plain, graphql, PATH, variables));
 			Supplier<Object> pathJdk = () -> stepIds(graphQl(graphql, PATH, variables));
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.lettergraph.actor.Actor;
 import org.lettergraph.actor.ActorKind;
 import org.lettergraph.graph.Composer;
+import org.lettergraph.graph.Fragment;
 import org.lettergraph.graph.InvalidArgumentException;
 import org.lettergraph.graph.Rows;
 import org.lettergraph.letter.LetterWhere;
@@ -136,12 +137,11 @@ class CoSignatureQueries {
 	 */
 	ActorPath shortestPath(String from, String to, int maxHops, Collection<Role> via) {
 		List<String> types = via.stream().map(CoSignatureQueries::relationshipOf).distinct().toList();
-		boolean everyRoleOfTheTypes = via.contains(Role.LEAD) == via.contains(Role.SIGNER);
-		Map<String, Object> row = everyRoleOfTheTypes
-				? this.rows.oneWithTypes("network/shortest-path", types,
-						Map.of("from", from, "to", to, "maxHops", maxHops))
-				: this.rows.oneWithTypes("network/shortest-path-of-roles", types, Map.of("from", from, "to", to,
-						"maxHops", maxHops, "roles", via.stream().map(Role::name).toList()));
+		Fragment roles = (via.contains(Role.LEAD) == via.contains(Role.SIGNER)) ? Fragment.TRUE
+				: this.rows.composer()
+					.of("network/shortest-path-roles", Map.of("roles", via.stream().map(Role::name).toList()));
+		Map<String, Object> row = this.rows.one("network/shortest-path", Map.of("TYPES", Fragment.types(types), "ROLES",
+				roles), Map.of("from", from, "to", to, "maxHops", maxHops));
 		if (!Rows.flag(row, "fromFound")) {
 			throw new InvalidArgumentException("from", "no actor has the id '" + from + "'.");
 		}

@@ -198,6 +198,24 @@ class QueryPlansTest {
 			.contains("gds.leiden.stream");
 	}
 
+	@Test
+	void theShortestPathChecksEachRelationshipsRoleOnlyWhenTheRolesAskedNeedIt() throws IOException {
+		Map<String, Object> ends = Map.of("from", "org:american-civil-liberties-union", "to",
+				"org:detention-watch-network", "maxHops", 4);
+		// The default roles take every role of SIGNED and ENDORSED: the slot is true, and nothing is checked.
+		String every = plan("network/shortest-path",
+				Map.of("TYPES", Fragment.types(List.of("SIGNED", "ENDORSED")), "ROLES", Fragment.TRUE), ends);
+		// Leads only: each SIGNED relationship is checked for its role on the way.
+		String leads = this.rows.explain("network/shortest-path", Map.of("TYPES", Fragment.types(List.of("SIGNED")),
+				"ROLES", this.rows.composer().of("network/shortest-path-roles", Map.of("roles", List.of("LEAD")))), ends);
+		assertThat(shortestPathLine(every)).endsWith("p = (a)-[anon_0:SIGNED|ENDORSED*..10]-(b)  (est. 1 rows)");
+		assertThat(shortestPathLine(leads)).contains("p = (a)-[anon_0:SIGNED*..10]-(b) WHERE all(r IN relationships(p)");
+	}
+
+	private static String shortestPathLine(String plan) {
+		return plan.lines().filter(line -> line.strip().startsWith("+ShortestPath")).findFirst().orElseThrow();
+	}
+
 	private String plan(String query, Map<String, Fragment> slots, Map<String, Object> parameters) throws IOException {
 		String plan = this.rows.explain(query, slots, parameters);
 		Path file = Path.of("cypher/queries/" + query + ".plan.txt");
