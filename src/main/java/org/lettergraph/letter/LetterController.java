@@ -1,6 +1,7 @@
 package org.lettergraph.letter;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.execution.DataFetcherResult;
@@ -33,6 +34,10 @@ class LetterController {
 	private static final String ORDERED_CURSOR = "letter-ordered";
 
 	private static final String SIGNER_CURSOR = "signer";
+
+	/** Actor fields answered from its id, name and labels, or by a loader of their own: no other property needed. */
+	private static final Set<String> FIELDS_WITHOUT_PROPERTIES = Set.of("__typename", "id", "name", "kind",
+			"letterCount");
 
 	private final LetterRepository letters;
 
@@ -104,6 +109,8 @@ class LetterController {
 	/**
 	 * When the request selects the signers' {@code letterCount}, the signers statement reads the counts too and
 	 * primes the per-request {@code letterCount} loader with them, so the counts cost no statement of their own.
+	 * When it selects no signer field but those of {@link #FIELDS_WITHOUT_PROPERTIES}, the statement reads each
+	 * signer's id, name and labels alone; any other field (a party, an alias, a field added later) reads them all.
 	 */
 	@SchemaMapping
 	CompletableFuture<Connection<Signature>> signers(Letter letter, @Argument Integer first, @Argument String after,
@@ -113,7 +120,11 @@ class LetterController {
 		String afterKey = Paging.decode(SIGNER_CURSOR, after);
 		int afterPosition = parsePosition(afterKey);
 		boolean withCounts = env.getSelectionSet().contains("edges/node/letterCount");
-		return loader.load(new SignerPage(letter.id(), afterPosition, size, withCounts))
+		boolean withProperties = env.getSelectionSet()
+			.getFields("edges/node/*")
+			.stream()
+			.anyMatch(field -> !FIELDS_WITHOUT_PROPERTIES.contains(field.getName()));
+		return loader.load(new SignerPage(letter.id(), afterPosition, size, withCounts, withProperties))
 			.thenApply(page -> (page != null) ? page : new SignerRows(List.of(), 0))
 			.thenApply(page -> {
 				page.rows()

@@ -74,12 +74,12 @@ class LetterRepository {
 	Map<SignerPage, SignerRows> signerPages(Collection<SignerPage> pages) {
 		List<Map<String, Object>> parameters = pages.stream()
 			.map(p -> Map.<String, Object>of("letterId", p.letterId(), "after", p.afterPosition(), "limit",
-					p.size() + 1, "counts", p.withLetterCounts()))
+					p.size() + 1, "counts", p.withLetterCounts(), "properties", p.withProperties()))
 			.toList();
 		Map<SignerPage, SignerRows> result = new HashMap<>();
 		for (Map<String, Object> row : this.rows.list("letters/signers", Map.of("pages", parameters))) {
 			SignerPage page = new SignerPage(Rows.string(row, "letterId"), Rows.integer(row, "after"),
-					Rows.integer(row, "limit") - 1, Rows.flag(row, "counts"));
+					Rows.integer(row, "limit") - 1, Rows.flag(row, "counts"), Rows.flag(row, "properties"));
 			List<SignerRow> signers = ((List<?>) row.get("rows")).stream()
 				.map(Rows::map)
 				.map(m -> new SignerRow(Actor.from(m.get("actor")), Rows.string(m, "role"), Rows.integer(m, "position"),
@@ -147,10 +147,12 @@ class LetterRepository {
 	}
 
 	/**
-	 * Which page of which letter's signers a request asks for, and whether the request also selects each signer's
-	 * {@code letterCount} (then read in the same statement).
+	 * Which page of which letter's signers a request asks for, whether the request also selects each signer's
+	 * {@code letterCount} (then read in the same statement), and whether it selects any signer field beyond the id,
+	 * name and kind (if not, the statement reads no other property: {@code withProperties} false).
 	 */
-	record SignerPage(String letterId, int afterPosition, int size, boolean withLetterCounts) {
+	record SignerPage(String letterId, int afterPosition, int size, boolean withLetterCounts,
+			boolean withProperties) {
 	}
 
 	/** One signer, with its signature as written; {@code letterCount} is null unless its page asked for counts. */

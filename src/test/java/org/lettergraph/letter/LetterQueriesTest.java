@@ -219,6 +219,64 @@ class LetterQueriesTest {
 		assertThat(compared).isGreaterThan(3);
 	}
 
+	/**
+	 * A page of signers asked by id, name and kind reads no other property of theirs; asked with any other field
+	 * (here every property of every kind, some behind fragments), it reads them all, and both agree with each actor
+	 * asked on its own.
+	 */
+	@Test
+	void signersAskedByNameAloneOrWithEveryPropertyAgreeWithEachActorAskedAlone() {
+		String properties = """
+				__typename id name kind aliases
+				... on Organization { category } ... on Lawmaker { bioguideId party state chamber district }
+				... on Official { title } ... on Person { description }""";
+		List<String> ids = this.graphQl.document("{ letters(first: 100) { edges { node { id } } } }")
+			.execute()
+			.path("letters.edges[*].node.id")
+			.entityList(String.class)
+			.get();
+		int compared = 0;
+		int withProperty = 0;
+		for (String id : ids) {
+			String document = "query($id: ID!) { letter(id: $id) { signers(first: 100) { edges { node { %s } } } } }";
+			List<Map> slim = this.graphQl.document(document.formatted("__typename id name kind letterCount"))
+				.variable("id", id)
+				.execute()
+				.path("letter.signers.edges[*].node")
+				.entityList(Map.class)
+				.get();
+			List<Map> full = this.graphQl.document(document.formatted(properties))
+				.variable("id", id)
+				.execute()
+				.path("letter.signers.edges[*].node")
+				.entityList(Map.class)
+				.get();
+			assertThat(slim).as("signers of %s", id).hasSameSizeAs(full);
+			for (int i = 0; i < full.size(); i++) {
+				Map<?, ?> alone = this.graphQl.document("query($id: ID!) { actor(id: $id) { " + properties + " } }")
+					.variable("id", full.get(i).get("id"))
+					.execute()
+					.path("actor")
+					.entity(Map.class)
+					.get();
+				assertThat(full.get(i)).as("signer %d of %s, every property", i, id).isEqualTo(alone);
+				for (String key : List.of("__typename", "id", "name", "kind")) {
+					assertThat(slim.get(i).get(key)).as("%s of signer %d of %s", key, i, id).isEqualTo(alone.get(key));
+				}
+				if (alone.entrySet()
+					.stream()
+					.anyMatch(e -> !List.of("__typename", "id", "name", "kind").contains(e.getKey()) && e.getValue() != null
+							&& !List.of().equals(e.getValue()))) {
+					withProperty++;
+				}
+				compared++;
+			}
+		}
+		assertThat(compared).isGreaterThan(20);
+		// Otherwise a statement that read no property at all would pass.
+		assertThat(withProperty).as("signers with a property beyond id, name and kind").isGreaterThan(5);
+	}
+
 	@Test
 	void aPageOfSignersIsCutAfterItsPositionWithOrWithoutCounts() {
 		String id = this.graphQl.document("{ letters(first: 100) { edges { node { id signers(first: 0) { totalCount } } } } }")
