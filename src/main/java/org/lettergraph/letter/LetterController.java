@@ -114,8 +114,7 @@ class LetterController {
 	 */
 	@SchemaMapping
 	CompletableFuture<Connection<Signature>> signers(Letter letter, @Argument Integer first, @Argument String after,
-			DataLoader<SignerPage, SignerRows> loader, DataLoader<String, LetterCount> letterCounts,
-			DataFetchingEnvironment env) {
+			DataLoader<SignerPage, SignerRows> loader, DataFetchingEnvironment env) {
 		int size = this.paging.pageSize(first);
 		String afterKey = Paging.decode(SIGNER_CURSOR, after);
 		int afterPosition = parsePosition(afterKey);
@@ -124,6 +123,7 @@ class LetterController {
 			.getFields("edges/node/*")
 			.stream()
 			.anyMatch(field -> !FIELDS_WITHOUT_PROPERTIES.contains(field.getName()));
+		DataLoader<String, LetterCount> letterCounts = env.getDataLoader(ParticipationController.LETTER_COUNTS);
 		return loader.load(new SignerPage(letter.id(), afterPosition, size, withCounts, withProperties))
 			.thenApply(page -> (page != null) ? page : new SignerRows(List.of(), 0))
 			.thenApply(page -> {
