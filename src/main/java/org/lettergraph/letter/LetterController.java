@@ -123,7 +123,7 @@ class LetterController {
 			.getFields("edges/node/*")
 			.stream()
 			.anyMatch(field -> !FIELDS_WITHOUT_PROPERTIES.contains(field.getName()));
-		DataLoader<String, LetterCount> letterCounts = env.getDataLoader(ParticipationController.LETTER_COUNTS);
+		DataLoader<String, LetterCount> letterCounts = env.getDataLoader(LetterCount.LOADER);
 		return loader.load(new SignerPage(letter.id(), afterPosition, size, withCounts, withProperties))
 			.thenApply(page -> (page != null) ? page : new SignerRows(List.of(), 0))
 			.thenApply(page -> {

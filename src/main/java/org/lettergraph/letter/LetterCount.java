@@ -8,4 +8,7 @@ package org.lettergraph.letter;
  * @param signed the number of SIGNED relationships of the actor
  */
 public record LetterCount(int signed) {
+
+	/** The loader's name, for a query that read the counts already (a letter's signers) to prime it. */
+	static final String LOADER = LetterCount.class.getName();
 }

@@ -21,9 +21,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ParticipationController {
 
-	/** The name of the {@code letterCount} loader, which a query that read the counts already primes. */
-	static final String LETTER_COUNTS = LetterCount.class.getName();
-
 	ParticipationController(LetterRepository letters, BatchLoaderRegistry registry) {
 		registry.forTypePair(String.class, Participations.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> letters.participations(ids)));
@@ -50,7 +47,7 @@ class ParticipationController {
 	@Bean
 	static RuntimeWiringConfigurer letterCountField() {
 		DataFetcher<CompletableFuture<Integer>> fetcher = env -> {
-			DataLoader<String, LetterCount> loader = env.getDataLoader(LETTER_COUNTS);
+			DataLoader<String, LetterCount> loader = env.getDataLoader(LetterCount.LOADER);
 			return loader.load(env.<Actor>getSource().id()).thenApply(c -> (c != null) ? c.signed() : 0);
 		};
 		return wiring -> {

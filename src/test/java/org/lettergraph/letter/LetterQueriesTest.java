@@ -186,11 +186,7 @@ class LetterQueriesTest {
 
 	@Test
 	void signersLetterCountsComeWithTheirPageAndMatchEachActorsOwnCount() {
-		List<String> ids = this.graphQl.document("{ letters(first: 100) { edges { node { id } } } }")
-			.execute()
-			.path("letters.edges[*].node.id")
-			.entityList(String.class)
-			.get();
+		List<String> ids = everyLetterId();
 		int compared = 0;
 		for (String id : ids) {
 			this.statements.reset();
@@ -230,11 +226,7 @@ class LetterQueriesTest {
 				__typename id name kind aliases
 				... on Organization { category } ... on Lawmaker { bioguideId party state chamber district }
 				... on Official { title } ... on Person { description }""";
-		List<String> ids = this.graphQl.document("{ letters(first: 100) { edges { node { id } } } }")
-			.execute()
-			.path("letters.edges[*].node.id")
-			.entityList(String.class)
-			.get();
+		List<String> ids = everyLetterId();
 		int compared = 0;
 		int withProperty = 0;
 		for (String id : ids) {
@@ -307,6 +299,14 @@ class LetterQueriesTest {
 			.entityList(Integer.class)
 			.get();
 		assertThat(next).isNotEmpty().isSorted().allSatisfy(p -> assertThat(p).isGreaterThan(positions.get(1)));
+	}
+
+	private List<String> everyLetterId() {
+		return this.graphQl.document("{ letters(first: 100) { edges { node { id } } } }")
+			.execute()
+			.path("letters.edges[*].node.id")
+			.entityList(String.class)
+			.get();
 	}
 
 	private List<String> statementsFor(String document, int first) {
