@@ -8,9 +8,11 @@
 // nothing is projected and `current` is false, for the caller to ask blocs.cypher instead. The projection $graph (a
 // name unique to this call) is dropped by the statement itself; the service drops it again if the statement fails
 // half-way. One row, always.
-// $actors: the ids of the pairs' actors; $pairs: one [source, target, shared letters] per pair, source and target
-// as positions in $actors, ordered by the ids of source then target; $fingerprint: [SIGNED, ENDORSED, actors,
-// letters] the pairs were counted at; $limit: most blocs returned (the largest); $graph: the projection's name.
+// $actors: the ids of the pairs' actors; $sources, $targets, $shared: the pairs, pair i being $sources[i] and
+// $targets[i] (positions in $actors) with $shared[i] letters, ordered by the ids of source then target (three flat
+// lists of numbers, not a list of a million small lists: the driver and the server pack and unpack them at a
+// fraction of the cost); $fingerprint: [SIGNED, ENDORSED, actors, letters] the pairs were counted at; $limit: most
+// blocs returned (the largest); $graph: the projection's name.
 CALL () {
   RETURN [COUNT { ()-[:SIGNED]->() }, COUNT { ()-[:ENDORSED]->() }, COUNT { (:Actor) }, COUNT { (:Letter) }]
     = $fingerprint AS current
@@ -23,8 +25,8 @@ CALL (current) {
 }
 WITH current AND size(actors) = size($actors) AS current, actors
 CALL (current, actors) {
-  UNWIND CASE WHEN current THEN $pairs ELSE [] END AS pair
-  WITH actors[pair[0]] AS a, actors[pair[1]] AS b, pair[2] AS shared
+  UNWIND CASE WHEN current THEN range(0, size($sources) - 1) ELSE [] END AS i
+  WITH actors[$sources[i]] AS a, actors[$targets[i]] AS b, $shared[i] AS shared
   WITH gds.graph.project($graph, a, b, {relationshipProperties: {weight: toFloat(shared)}},
     {undirectedRelationshipTypes: ['*']}) AS projection
   // An empty network projects nothing, and there is nothing to detect.

@@ -61,16 +61,13 @@ class Communities {
 			return Optional.empty();
 		}
 		CoSignatureIndex.AllPairs pairs = counted.get();
-		List<List<Integer>> projected = new ArrayList<>(pairs.sources().length);
-		for (int i = 0; i < pairs.sources().length; i++) {
-			projected.add(List.of(pairs.sources()[i], pairs.targets()[i], pairs.weights()[i]));
-		}
 		long countedAt = System.nanoTime();
-		Map<String, Object> row = run("Blocs", "network/blocs-of-pairs", Map.of("actors", pairs.actorIds(), "pairs",
-				projected, "fingerprint", pairs.fingerprint(), "limit", limit));
+		Map<String, Object> row = run("Blocs", "network/blocs-of-pairs", Map.of("actors", pairs.actorIds(), "sources",
+				pairs.sources(), "targets", pairs.targets(), "shared", pairs.weights(), "fingerprint",
+				pairs.fingerprint(), "limit", limit));
 		if (log.isDebugEnabled()) {
 			log.debug("Blocs of {} pairs of {} actors: window and pairs {} ms, projected with Leiden {} ms",
-					projected.size(), pairs.actorIds().size(), (countedAt - start) / 1_000_000,
+					pairs.sources().length, pairs.actorIds().size(), (countedAt - start) / 1_000_000,
 					(System.nanoTime() - countedAt) / 1_000_000);
 		}
 		if (!Rows.flag(row, "current")) {

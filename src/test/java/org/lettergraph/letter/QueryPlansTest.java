@@ -191,8 +191,9 @@ class QueryPlansTest {
 				Map.of("actorId", aclu, "skip", 0, "limit", 21, "graph", graph))).contains("NodeUniqueIndexSeek");
 		// Blocs of pairs counted in the co-signature index: the fingerprint from the count store, each actor by its id.
 		assertThat(plan("network/blocs-of-pairs", Map.of(),
-				Map.of("actors", List.of(aclu, "org:detention-watch-network"), "pairs", List.of(List.of(0, 1, 1)),
-						"fingerprint", List.of(0, 0, 0, 0), "limit", 20, "graph", graph)))
+				Map.of("actors", List.of(aclu, "org:detention-watch-network"), "sources", List.of(0), "targets",
+						List.of(1), "shared", List.of(1), "fingerprint", List.of(0, 0, 0, 0), "limit", 20, "graph",
+						graph)))
 			.contains("NodeUniqueIndexSeek")
 			.contains("RelationshipCountFromCountStore")
 			.contains("gds.leiden.stream");

@@ -211,7 +211,8 @@ class CoSignatureIndexTest {
 		// Pairs counted at another graph than this one: nothing is projected, and the caller is told to ask Cypher.
 		String[] two = this.corpus.reference().actors().stream().map(a -> a.id()).limit(2).toArray(String[]::new);
 		Map<String, Object> stale = this.rows.one("network/blocs-of-pairs", Map.of("actors", List.of(two),
-				"pairs", List.of(List.of(0, 1, 1)), "fingerprint", List.of(0, 0, 0, 0), "limit", 10, "graph",
+				"sources", List.of(0), "targets", List.of(1), "shared", List.of(1), "fingerprint", List.of(0, 0, 0, 0),
+				"limit", 10, "graph",
 				"blocs-of-stale-pairs"));
 		assertThat(stale).containsEntry("current", false).containsEntry("blocs", List.of());
 		assertThat(GraphStoreCatalog.graphStoreCount()).isZero();
