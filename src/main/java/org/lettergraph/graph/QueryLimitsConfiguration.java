@@ -48,10 +48,10 @@ class QueryLimitsConfiguration {
 
 	/**
 	 * The depth, cost, alias and field limits as one instrumentation. graphql-java calls every instrumentation of its
-	 * chain at each field of an answer (five hooks a field), and these four only look at the whole operation: kept
-	 * apart, they were four more links of that chain for every field (a letter's 1,000 signers: 6,000 fields).
-	 * Together they are one link, whose field hooks are graphql-java's no-ops, and the operation hooks run the four
-	 * checks in order.
+	 * chain at each field of an answer (several hooks a field), and these four only look at the whole operation: kept
+	 * apart (the alias and field limits shared one), they were three more links of that chain for every field (a
+	 * letter's 1,000 signers: 6,000 fields). Together they are one link, whose field hooks are graphql-java's no-ops,
+	 * and the operation hooks run the four checks in order.
 	 */
 	@Bean
 	Instrumentation queryLimits(QueryLimits limits, Paging paging, ListSizes listSizes) {
