@@ -44,7 +44,10 @@ class BenchSmokeTest {
 		// (g) to (k) have something to compare at this size: a non-empty answer on the raw side too.
 		assertThat(run.reads().subList(7, 12)).allSatisfy(read -> assertThat(read.answerSize()).as(read.name())
 			.isGreaterThan(1));
-		assertThat(run.reads()).allSatisfy(read -> assertThat(read.graphQlCpu()).as(read.name()).isPositive());
+		// Process CPU time comes in the system's clock ticks (10 ms here), so the three runs of a read that takes well
+		// under a millisecond ({ __typename }) may count none: each read has a figure, and the reads together count some.
+		assertThat(run.reads()).allSatisfy(read -> assertThat(read.graphQlCpu()).as(read.name()).isNotNegative());
+		assertThat(run.reads().stream().mapToDouble(BenchSuite.ReadResult::graphQlCpu).sum()).isPositive();
 		assertThat(run.reads()).extracting(BenchSuite.ReadResult::answerSize).startsWith(1, 1000, 50);
 		String report = BenchCommand.report(options, results, java.time.LocalDateTime.now(), "0", "0", "bench");
 		assertThat(report).contains("| 150 |", "(a) letter, 1,000 signers", "same answer");
