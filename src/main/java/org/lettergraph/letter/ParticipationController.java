@@ -41,8 +41,9 @@ class ParticipationController {
 	/**
 	 * {@code letterCount} on every kind of actor, through the one loader above. A plain data fetcher, not a schema
 	 * mapping: the field is asked once per item of a list (a letter's 1,000 signers), and a schema mapping builds and
-	 * invokes a handler method, its arguments resolved, at each; this only hands the actor's id to the loader. (A
-	 * batch mapping on the interface would make one loader, and so one statement, per kind of actor.)
+	 * invokes a handler method, its arguments resolved, at each; this only hands the actor's id to the loader, the
+	 * same loader by id that every level uses. (A batch mapping on the interface was tried: it registered no loader
+	 * under {@code Actor.letterCount} for a letter's signers to prime.)
 	 */
 	@Bean
 	static RuntimeWiringConfigurer letterCountField() {
