@@ -229,20 +229,10 @@ class LetterQueriesTest {
 		List<String> ids = everyLetterId();
 		int compared = 0;
 		int withProperty = 0;
+		List<String> withoutProperties = List.of("__typename", "id", "name", "kind");
 		for (String id : ids) {
-			String document = "query($id: ID!) { letter(id: $id) { signers(first: 100) { edges { node { %s } } } } }";
-			List<Map> slim = this.graphQl.document(document.formatted("__typename id name kind letterCount"))
-				.variable("id", id)
-				.execute()
-				.path("letter.signers.edges[*].node")
-				.entityList(Map.class)
-				.get();
-			List<Map> full = this.graphQl.document(document.formatted(properties))
-				.variable("id", id)
-				.execute()
-				.path("letter.signers.edges[*].node")
-				.entityList(Map.class)
-				.get();
+			List<Map> slim = signerNodes(id, String.join(" ", withoutProperties) + " letterCount");
+			List<Map> full = signerNodes(id, properties);
 			assertThat(slim).as("signers of %s", id).hasSameSizeAs(full);
 			for (int i = 0; i < full.size(); i++) {
 				Map<?, ?> alone = this.graphQl.document("query($id: ID!) { actor(id: $id) { " + properties + " } }")
@@ -252,12 +242,12 @@ class LetterQueriesTest {
 					.entity(Map.class)
 					.get();
 				assertThat(full.get(i)).as("signer %d of %s, every property", i, id).isEqualTo(alone);
-				for (String key : List.of("__typename", "id", "name", "kind")) {
+				for (String key : withoutProperties) {
 					assertThat(slim.get(i).get(key)).as("%s of signer %d of %s", key, i, id).isEqualTo(alone.get(key));
 				}
 				if (alone.entrySet()
 					.stream()
-					.anyMatch(e -> !List.of("__typename", "id", "name", "kind").contains(e.getKey()) && e.getValue() != null
+					.anyMatch(e -> !withoutProperties.contains(e.getKey()) && e.getValue() != null
 							&& !List.of().equals(e.getValue()))) {
 					withProperty++;
 				}
@@ -299,6 +289,17 @@ class LetterQueriesTest {
 			.entityList(Integer.class)
 			.get();
 		assertThat(next).isNotEmpty().isSorted().allSatisfy(p -> assertThat(p).isGreaterThan(positions.get(1)));
+	}
+
+	private List<Map> signerNodes(String letterId, String fields) {
+		return this.graphQl
+			.document("query($id: ID!) { letter(id: $id) { signers(first: 100) { edges { node { " + fields
+					+ " } } } } }")
+			.variable("id", letterId)
+			.execute()
+			.path("letter.signers.edges[*].node")
+			.entityList(Map.class)
+			.get();
 	}
 
 	private List<String> everyLetterId() {
