@@ -456,6 +456,137 @@ public class CoSignatureIndex implements DisposableBean {
 		return Optional.of(new AllPairs(snapshot.fingerprint(), List.copyOf(actorIds), sources, targets, weights));
 	}
 
+	/**
+	 * A shortest chain the index found between two actors: {@code actorIds} from the one to the other, and
+	 * {@code letterIds[j]} the letter both {@code actorIds[j]} and {@code actorIds[j + 1]} signed or endorsed; both
+	 * empty when there is none within the hops asked (or an id is of no actor that signed or endorsed anything). With
+	 * the fingerprint of the graph it was found in, for the caller to check.
+	 */
+	record Chain(List<Long> fingerprint, List<String> actorIds, List<String> letterIds) {
+
+		boolean found() {
+			return !this.letterIds.isEmpty();
+		}
+	}
+
+	/** Marks a node of {@link #shortestChain} that a side of the search has not reached, and each side's start. */
+	private static final int UNSEEN = -2;
+
+	private static final int START = -1;
+
+	/**
+	 * One shortest chain of co-signatures between two different actors, at most {@code maxHops} relationships long
+	 * (two per letter), through every SIGNED and ENDORSED relationship (the roles LEAD, SIGNER and ENDORSER, the
+	 * default of {@code shortestPath}); or empty before the index is first built. The caller checks the answer's
+	 * fingerprint, as for {@link #coSigners}.
+	 * <p>
+	 * A breadth-first search from both ends over the bipartite graph of actors and letters, a whole level at a time,
+	 * always on the side whose next level has fewer relationships to follow, so a hub on thousands of letters is
+	 * expanded only when the other end leaves no cheaper way. The first node both sides reach closes a shortest chain:
+	 * every node one side reaches while expanding a level lies one step past that side's level, and a node the other
+	 * side reached is on the other side's last level (had it been on an earlier one, the other side would have reached
+	 * the node this side came from, and they would have met there). Relationships are followed in the index's order
+	 * (letters newest first, actors in the order the index met them), so the same graph always gives the same chain.
+	 */
+	Optional<Chain> shortestChain(String from, String to, int maxHops) {
+		Snapshot snapshot = this.current;
+		if (snapshot == null) {
+			rebuildInBackground();
+			return Optional.empty();
+		}
+		Integer start = snapshot.actorIndex().get(from);
+		Integer end = snapshot.actorIndex().get(to);
+		Chain none = new Chain(snapshot.fingerprint(), List.of(), List.of());
+		if (start == null || end == null || start.equals(end)) {
+			return Optional.of(none);
+		}
+		// Actors are nodes 0 .. actors - 1, letters the nodes after them.
+		int actors = snapshot.actorIds().length;
+		int nodes = actors + snapshot.letterIds().length;
+		int[] forward = new int[nodes];
+		int[] backward = new int[nodes];
+		Arrays.fill(forward, UNSEEN);
+		Arrays.fill(backward, UNSEEN);
+		forward[start] = START;
+		backward[end] = START;
+		int[] forwardLevel = { start };
+		int[] backwardLevel = { end };
+		int hops = 0;
+		while (hops < maxHops) {
+			boolean fromStart = work(snapshot, forwardLevel) <= work(snapshot, backwardLevel);
+			int[] level = fromStart ? forwardLevel : backwardLevel;
+			int[] parent = fromStart ? forward : backward;
+			int[] other = fromStart ? backward : forward;
+			int[] next = new int[16];
+			int size = 0;
+			for (int node : level) {
+				for (int neighbour : neighbours(snapshot, node)) {
+					int n = (node < actors) ? actors + neighbour : neighbour;
+					if (parent[n] != UNSEEN) {
+						continue;
+					}
+					parent[n] = node;
+					if (other[n] != UNSEEN) {
+						return Optional.of(chain(snapshot, forward, backward, n));
+					}
+					if (size == next.length) {
+						next = Arrays.copyOf(next, size * 2);
+					}
+					next[size++] = n;
+				}
+			}
+			if (size == 0) {
+				return Optional.of(none);
+			}
+			if (fromStart) {
+				forwardLevel = Arrays.copyOf(next, size);
+			}
+			else {
+				backwardLevel = Arrays.copyOf(next, size);
+			}
+			hops++;
+		}
+		return Optional.of(none);
+	}
+
+	/** An actor's letters or a letter's actors; {@code node} numbered as in {@link #shortestChain}. */
+	private static int[] neighbours(Snapshot snapshot, int node) {
+		int actors = snapshot.actorIds().length;
+		return (node < actors) ? snapshot.lettersOfActor()[node] : snapshot.actorsOfLetter()[node - actors];
+	}
+
+	/** How many relationships expanding a level follows. */
+	private static long work(Snapshot snapshot, int[] level) {
+		long work = 0;
+		for (int node : level) {
+			work += neighbours(snapshot, node).length;
+		}
+		return work;
+	}
+
+	/** The chain through {@code meeting}, which both sides of the search reached. */
+	private static Chain chain(Snapshot snapshot, int[] forward, int[] backward, int meeting) {
+		List<Integer> path = new ArrayList<>();
+		for (int node = meeting; node != START; node = forward[node]) {
+			path.add(0, node);
+		}
+		for (int node = backward[meeting]; node != START; node = backward[node]) {
+			path.add(node);
+		}
+		int actors = snapshot.actorIds().length;
+		List<String> actorIds = new ArrayList<>();
+		List<String> letterIds = new ArrayList<>();
+		for (int node : path) {
+			if (node < actors) {
+				actorIds.add(snapshot.actorIds()[node]);
+			}
+			else {
+				letterIds.add(snapshot.letterIds()[node - actors]);
+			}
+		}
+		return new Chain(snapshot.fingerprint(), List.copyOf(actorIds), List.copyOf(letterIds));
+	}
+
 	/** For every actor, how many letters it shares with the actor {@code me} (0 for {@code me} itself). */
 	private static int[] sharedCounts(Snapshot snapshot, int me) {
 		int[] counts = new int[snapshot.actorIds().length];
@@ -482,6 +613,21 @@ public class CoSignatureIndex implements DisposableBean {
 	public boolean isCurrent() {
 		Snapshot snapshot = this.current;
 		return snapshot != null && snapshot.fingerprint().equals(fingerprint());
+	}
+
+	/** Waits until a rebuild under way in the background, if any, has finished (for tests). */
+	void awaitRebuilds() {
+		try {
+			this.builder.submit(() -> {
+			}).get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for the co-signature index", ex);
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw new IllegalStateException(ex.getCause());
+		}
 	}
 
 	/** Builds the index now, on the caller's thread; returns its size in bytes of arrays. */

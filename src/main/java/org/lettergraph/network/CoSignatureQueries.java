@@ -132,22 +132,75 @@ class CoSignatureQueries {
 	}
 
 	/**
-	 * One shortest path, or null when none is within {@code maxHops}; unknown actors are refused. Only roles that
-	 * take one of LEAD and SIGNER without the other need each SIGNED relationship checked for its role on the way.
+	 * One shortest path, or null when none is within {@code maxHops}; unknown actors are refused. Through the
+	 * default roles (LEAD, SIGNER and ENDORSER: every SIGNED and ENDORSED relationship) the path is found in the
+	 * in-memory index when it is current, and one statement reads its steps back and checks the index against the
+	 * graph; otherwise, and for any other roles, by Cypher. Either way one of the shortest paths, not always the same
+	 * one of several.
 	 */
 	ActorPath shortestPath(String from, String to, int maxHops, Collection<Role> via) {
+		if (Set.copyOf(via).equals(INDEXED_ROLES)) {
+			Optional<CoSignatureIndex.Chain> chain = this.index.shortestChain(from, to, maxHops);
+			if (chain.isPresent()) {
+				ReadBack path = readBack(chain.get(), from, to);
+				if (path.current()) {
+					return path.path();
+				}
+				this.index.stale();
+			}
+		}
+		return shortestPathByCypher(from, to, maxHops, via);
+	}
+
+	/** The roles whose relationships the index holds: every SIGNED and every ENDORSED relationship. */
+	private static final Set<Role> INDEXED_ROLES = Set.of(Role.LEAD, Role.SIGNER, Role.ENDORSER);
+
+	/**
+	 * The index's chain read back from the graph: {@code current} is false when the graph has changed since the index
+	 * was built (its fingerprint differs, or a node or relationship of the chain is gone); {@code path} is null when
+	 * there is none.
+	 */
+	private record ReadBack(boolean current, ActorPath path) {
+
+		static final ReadBack STALE = new ReadBack(false, null);
+	}
+
+	private ReadBack readBack(CoSignatureIndex.Chain chain, String from, String to) {
+		Map<String, Object> row = this.rows.one("network/shortest-path-indexed",
+				Map.of("from", from, "to", to, "actors", chain.actorIds(), "letters", chain.letterIds()));
+		requireEnds(row, from, to);
+		if (!CoSignatureIndex.fingerprint(row).equals(chain.fingerprint())) {
+			return ReadBack.STALE;
+		}
+		if (!chain.found()) {
+			return new ReadBack(true, null);
+		}
+		List<PathStep> steps = new ArrayList<>();
+		steps.add(step(Rows.map(row.get("first")), Map.of()));
+		for (Object value : (List<?>) row.get("legs")) {
+			Map<String, Object> leg = Rows.map(value);
+			if (leg.get("letter") == null || leg.get("actor") == null || leg.get("reached") == null
+					|| leg.get("left") == null) {
+				return ReadBack.STALE;
+			}
+			steps.add(step(Rows.map(leg.get("letter")), Rows.map(leg.get("reached"))));
+			steps.add(step(Rows.map(leg.get("actor")), Rows.map(leg.get("left"))));
+		}
+		return new ReadBack(true, new ActorPath(steps.size() - 1, steps));
+	}
+
+	/**
+	 * The same question asked of Cypher alone. Only roles that take one of LEAD and SIGNER without the other need
+	 * each SIGNED relationship checked for its role on the way.
+	 */
+	ActorPath shortestPathByCypher(String from, String to, int maxHops, Collection<Role> via) {
 		List<String> types = via.stream().map(CoSignatureQueries::relationshipOf).distinct().toList();
 		Fragment roles = (via.contains(Role.LEAD) == via.contains(Role.SIGNER)) ? Fragment.TRUE
 				: this.rows.composer()
 					.of("network/shortest-path-roles", Map.of("roles", via.stream().map(Role::name).toList()));
 		Map<String, Object> row = this.rows.one("network/shortest-path", Map.of("TYPES", Fragment.types(types), "ROLES",
 				roles), Map.of("from", from, "to", to, "maxHops", maxHops));
-		if (!Rows.flag(row, "fromFound")) {
-			throw new InvalidArgumentException("from", "no actor has the id '" + from + "'.");
-		}
-		if (!Rows.flag(row, "toFound")) {
-			throw new InvalidArgumentException("to", "no actor has the id '" + to + "'.");
-		}
+		requireEnds(row, from, to);
 		if (row.get("nodes") == null) {
 			return null;
 		}
@@ -454,6 +507,15 @@ class CoSignatureQueries {
 			}
 		}
 		throw new IllegalStateException("A path node that is neither a letter nor an actor: " + labels);
+	}
+
+	private static void requireEnds(Map<String, Object> row, String from, String to) {
+		if (!Rows.flag(row, "fromFound")) {
+			throw new InvalidArgumentException("from", "no actor has the id '" + from + "'.");
+		}
+		if (!Rows.flag(row, "toFound")) {
+			throw new InvalidArgumentException("to", "no actor has the id '" + to + "'.");
+		}
 	}
 
 	private static void requireFound(String argument, Map<String, Object> row) {

@@ -21,6 +21,7 @@ import org.lettergraph.ingest.LetterWriter;
 import org.lettergraph.ingest.record.LetterRecord;
 import org.lettergraph.ingest.record.Participant;
 import org.lettergraph.letter.LetterWhere;
+import org.lettergraph.letter.Role;
 import org.lettergraph.support.FixtureGraphTestSupport;
 import org.neo4j.gds.core.loading.GraphStoreCatalog;
 
@@ -285,6 +286,153 @@ class CoSignatureIndexTest {
 		}
 		assertThat(this.queries.degreesByIndex(LetterWhere.NONE, List.of(this.corpus.hub())).orElseThrow())
 			.containsEntry(this.corpus.hub(), this.queries.coSignerCount(this.corpus.hub(), 1));
+	}
+
+	/** The roles a path travels by default, and the only ones the index answers for. */
+	private static final java.util.Set<Role> CO_SIGNATURE = java.util.Set.of(Role.LEAD, Role.SIGNER, Role.ENDORSER);
+
+	@Test
+	void shortestPathsFoundInTheIndexAreAsShortAsCypherFindsAndMadeOfTheGraphsSignatures() {
+		this.index.rebuild();
+		List<String> all = this.corpus.reference().actors().stream().map(a -> a.id()).toList();
+		List<String> actors = java.util.stream.IntStream.of(0, 1, 2, 5, 17, 40, 77, 150, 299, 310, all.size() - 1)
+			.mapToObj(all::get)
+			.distinct()
+			.toList();
+		int found = 0;
+		int none = 0;
+		java.util.Set<Integer> lengths = new java.util.TreeSet<>();
+		for (String from : actors) {
+			for (String to : actors) {
+				if (from.equals(to)) {
+					continue;
+				}
+				for (int hops : new int[] { 2, 3, 4, 6, 10 }) {
+					String pair = from + " to " + to + " within " + hops;
+					ActorPath byCypher = this.queries.shortestPathByCypher(from, to, hops, CO_SIGNATURE);
+					CoSignatureIndex.Chain chain = this.index.shortestChain(from, to, hops).orElseThrow();
+					ActorPath path = this.queries.shortestPath(from, to, hops, CO_SIGNATURE);
+					if (byCypher == null) {
+						assertThat(chain.found()).as(pair).isFalse();
+						assertThat(path).as(pair).isNull();
+						none++;
+						continue;
+					}
+					found++;
+					lengths.add(byCypher.length());
+					assertThat(chain.letterIds()).as(pair).hasSize(byCypher.length() / 2);
+					// The answer is the index's chain, read back: actor, letter, actor, ...
+					List<String> interleaved = new java.util.ArrayList<>();
+					for (int j = 0; j < chain.letterIds().size(); j++) {
+						interleaved.add(chain.actorIds().get(j));
+						interleaved.add(chain.letterIds().get(j));
+					}
+					interleaved.add(to);
+					assertThat(path.steps()).extracting(ActorPath.PathStep::id).as(pair).isEqualTo(interleaved);
+					assertThat(path.length()).as(pair).isEqualTo(byCypher.length());
+					assertThat(path.steps().get(0)).as(pair).isEqualTo(byCypher.steps().get(0));
+					assertThat(path.steps().get(path.steps().size() - 1))
+						.extracting(ActorPath.PathStep::id, ActorPath.PathStep::name, ActorPath.PathStep::kind)
+						.as(pair)
+						.containsExactly(to, byCypher.steps().get(byCypher.steps().size() - 1).name(),
+								byCypher.steps().get(byCypher.steps().size() - 1).kind());
+					assertSignaturesOfTheGraph(path, pair);
+				}
+			}
+		}
+		assertThat(found).isGreaterThan(100);
+		assertThat(none).isGreaterThan(20);
+		// Longer paths: GeneratedGraphTest's ring of clusters.
+		assertThat(lengths).as("paths of one and two letters").contains(2, 4);
+	}
+
+	@Test
+	void aSignatureMovedToAnotherLetterLeavesTheCountsAsTheyWereButNotThePath() {
+		this.index.rebuild();
+		String hub = this.corpus.hub();
+		List<String> all = this.corpus.reference().actors().stream().map(a -> a.id()).toList();
+		// An actor the hub shares a letter with, which the actor signed (not endorsed), and a letter it has no part in.
+		String other = null;
+		String shared = null;
+		for (String candidate : all) {
+			CoSignatureIndex.Chain chain = this.index.shortestChain(hub, candidate, 2).orElseThrow();
+			if (chain.found() && signed(candidate, chain.letterIds().get(0))) {
+				other = candidate;
+				shared = chain.letterIds().get(0);
+				break;
+			}
+		}
+		assertThat(other).as("a co-signer of the hub").isNotNull();
+		String elsewhere = this.client.query("""
+				MATCH (l:Letter) WHERE NOT EXISTS { (:Actor {id: $actor})-[:SIGNED|ENDORSED]->(l) }
+				RETURN l.id AS id ORDER BY id LIMIT 1""")
+			.bind(other)
+			.to("actor")
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow();
+		// The same number of every count the fingerprint holds: only reading the chain back can tell.
+		moveSignature(other, shared, elsewhere);
+		try {
+			assertThat(this.index.isCurrent()).isTrue();
+			ActorPath path = this.queries.shortestPath(hub, other, 10, CO_SIGNATURE);
+			assertThat(path).isEqualTo(this.queries.shortestPathByCypher(hub, other, 10, CO_SIGNATURE));
+			if (path != null) {
+				assertThat(path.steps()).extracting(ActorPath.PathStep::id).doesNotContain(shared);
+				assertSignaturesOfTheGraph(path, "after the move");
+			}
+		}
+		finally {
+			// Reading the chain back found it stale and started a rebuild: it must not land after the move back.
+			this.index.awaitRebuilds();
+			moveSignature(other, elsewhere, shared);
+			this.index.rebuild();
+		}
+		assertThat(this.queries.shortestPath(hub, other, 2, CO_SIGNATURE).steps()).extracting(ActorPath.PathStep::id)
+			.containsExactly(hub, shared, other);
+	}
+
+	private boolean signed(String actor, String letter) {
+		return this.client.query("RETURN EXISTS { (:Actor {id: $actor})-[:SIGNED]->(:Letter {id: $letter}) } AS signed")
+			.bindAll(Map.of("actor", actor, "letter", letter))
+			.fetchAs(Boolean.class)
+			.one()
+			.orElseThrow();
+	}
+
+	/** Moves the actor's SIGNED relationship, with its properties, from one letter to another, in one transaction. */
+	private void moveSignature(String actor, String from, String to) {
+		this.client.query("""
+				MATCH (a:Actor {id: $actor})-[r:SIGNED]->(:Letter {id: $from}), (l:Letter {id: $to})
+				CREATE (a)-[moved:SIGNED]->(l)
+				SET moved = properties(r)
+				DELETE r""").bindAll(Map.of("actor", actor, "from", from, "to", to)).run();
+	}
+
+	/**
+	 * Each step of the path is what the graph holds: the actor's name or the letter's title, and the relationship
+	 * and role by which the actor of each letter signed or endorsed it.
+	 */
+	private void assertSignaturesOfTheGraph(ActorPath path, String pair) {
+		List<ActorPath.PathStep> steps = path.steps();
+		for (int i = 1; i < steps.size(); i++) {
+			ActorPath.PathStep step = steps.get(i);
+			ActorPath.PathStep actor = step.isLetter() ? steps.get(i - 1) : step;
+			ActorPath.PathStep letter = step.isLetter() ? step : steps.get(i - 1);
+			assertThat(letter.isLetter()).as("%s: step %d is a letter or follows one", pair, i).isTrue();
+			Map<String, Object> held = this.client.query("""
+					MATCH (a:Actor {id: $actor}), (l:Letter {id: $letter})
+					RETURN a.name AS name, l.title AS title,
+					  [(a)-[r:SIGNED|ENDORSED]->(l) | type(r) + ' ' + coalesce(r.role, 'ENDORSER')] AS signatures""")
+				.bindAll(Map.of("actor", actor.id(), "letter", letter.id()))
+				.fetch()
+				.one()
+				.orElseThrow();
+			assertThat(List.<Object>of(actor.name(), letter.name())).as("%s: step %d", pair, i)
+				.containsExactly(held.get("name"), held.get("title"));
+			assertThat((List<Object>) held.get("signatures")).as("%s: step %d", pair, i)
+				.contains(step.relationship() + " " + step.role());
+		}
 	}
 
 	@Test

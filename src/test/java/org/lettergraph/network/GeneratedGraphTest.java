@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lettergraph.support.FixtureGraphTestSupport;
 import org.lettergraph.bench.StatementCounter;
+import org.lettergraph.letter.Role;
 import org.neo4j.gds.core.loading.GraphStoreCatalog;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +55,9 @@ class GeneratedGraphTest {
 
 	@Autowired
 	CoSignatureIndex index;
+
+	@Autowired
+	CoSignatureQueries queries;
 
 	@BeforeAll
 	void generate() {
@@ -146,6 +151,9 @@ class GeneratedGraphTest {
 
 	@Test
 	void pathsCostTheSameHoweverLong() {
+		// The path is found in the co-signature index, built now so that no background rebuild runs statements while
+		// this one counts: one statement reads the path back, one loads its actors and one its letters.
+		this.index.rebuild();
 		String query = """
 				query($from: ID!, $to: ID!) {
 				  shortestPath(from: $from, to: $to) { length steps { id kind role actor { name } letter { title } } }
@@ -166,6 +174,44 @@ class GeneratedGraphTest {
 			.execute()
 			.path("shortestPath")
 			.valueIsNull();
+	}
+
+	@Test
+	void pathsAroundTheRingFoundInTheIndexAreAsLongAsCyphersAndRunThroughEachClusterInTurn() {
+		this.index.rebuild();
+		Set<Role> coSignature = Set.of(Role.LEAD, Role.SIGNER, Role.ENDORSER);
+		Map<Integer, Integer> lengths = new java.util.TreeMap<>();
+		for (int to : new int[] { 3, 10, 19, 20, 35, 40, 50, 290, 280, 270, 150, 155 }) {
+			for (int hops : new int[] { 4, 6, 8, 10 }) {
+				ActorPath byCypher = this.queries.shortestPathByCypher(org(0), org(to), hops, coSignature);
+				ActorPath path = this.queries.shortestPath(org(0), org(to), hops, coSignature);
+				String pair = org(0) + " to " + org(to) + " within " + hops;
+				if (byCypher == null) {
+					assertThat(path).as(pair).isNull();
+					continue;
+				}
+				assertThat(path).as(pair).isNotNull();
+				assertThat(path.length()).as(pair).isEqualTo(byCypher.length());
+				assertThat(path.steps().get(path.steps().size() - 1).id()).as(pair).isEqualTo(org(to));
+				// Each letter joins the actors on either side of it: they are among its signers.
+				for (int i = 1; i < path.steps().size() - 1; i += 2) {
+					assertThat(signersOf(path.steps().get(i).id())).as("%s, letter %d", pair, i)
+						.contains(path.steps().get(i - 1).id(), path.steps().get(i + 1).id());
+				}
+				lengths.put(to, path.length());
+			}
+		}
+		// The first members of two clusters next on the ring share a letter, and each member shares one with its
+		// cluster's first: around the ring both ways, up to 10 relationships, and nothing further.
+		assertThat(lengths).isEqualTo(Map.of(3, 2, 10, 2, 19, 4, 20, 4, 35, 8, 40, 8, 50, 10, 290, 2, 280, 4, 270, 6));
+	}
+
+	private List<String> signersOf(String letter) {
+		return List.copyOf(this.client.query("MATCH (a:Actor)-[:SIGNED|ENDORSED]->(:Letter {id: $id}) RETURN a.id AS id")
+			.bind(letter)
+			.to("id")
+			.fetchAs(String.class)
+			.all());
 	}
 
 	@Test
