@@ -166,27 +166,58 @@ class CoSignatureQueries {
 	}
 
 	private ReadBack readBack(CoSignatureIndex.Chain chain, String from, String to) {
-		Map<String, Object> row = this.rows.one("network/shortest-path-indexed",
-				Map.of("from", from, "to", to, "actors", chain.actorIds(), "letters", chain.letterIds()));
-		requireEnds(row, from, to);
-		if (!CoSignatureIndex.fingerprint(row).equals(chain.fingerprint())) {
+		if (!chain.found()) {
+			Map<String, Object> row = this.rows.one("network/shortest-path-ends", Map.of("from", from, "to", to));
+			requireEnds(row, from, to);
+			return CoSignatureIndex.fingerprint(row).equals(chain.fingerprint()) ? new ReadBack(true, null)
+					: ReadBack.STALE;
+		}
+		List<String> actors = chain.actorIds();
+		List<String> letters = chain.letterIds();
+		List<Map<String, Object>> legs = this.rows.list("network/shortest-path-indexed",
+				Map.of("actors", actors, "letters", letters));
+		if (legs.size() != letters.size() || !CoSignatureIndex.fingerprint(legs.get(0)).equals(chain.fingerprint())) {
 			return ReadBack.STALE;
 		}
-		if (!chain.found()) {
-			return new ReadBack(true, null);
-		}
+		List<Map<String, Object>> ordered = new ArrayList<>(legs);
+		ordered.sort(Comparator.comparingInt(leg -> Rows.integer(leg, "j")));
 		List<PathStep> steps = new ArrayList<>();
-		steps.add(step(Rows.map(row.get("first")), Map.of()));
-		for (Object value : (List<?>) row.get("legs")) {
-			Map<String, Object> leg = Rows.map(value);
-			if (leg.get("letter") == null || leg.get("actor") == null || leg.get("reached") == null
-					|| leg.get("left") == null) {
+		Map<String, Object> first = ordered.get(0);
+		steps.add(actorStep(actors.get(0), first.get("beforeName"), first.get("beforeLabels"), null));
+		for (int j = 0; j < letters.size(); j++) {
+			Map<String, Object> leg = ordered.get(j);
+			String[] reached = signature(leg.get("reached"));
+			String[] left = signature(leg.get("left"));
+			if (reached == null || left == null) {
 				return ReadBack.STALE;
 			}
-			steps.add(step(Rows.map(leg.get("letter")), Rows.map(leg.get("reached"))));
-			steps.add(step(Rows.map(leg.get("actor")), Rows.map(leg.get("left"))));
+			steps.add(new PathStep(letters.get(j), Rows.string(leg, "title"), "LETTER", reached[0], reached[1]));
+			steps.add(actorStep(actors.get(j + 1), leg.get("afterName"), leg.get("afterLabels"), left));
 		}
 		return new ReadBack(true, new ActorPath(steps.size() - 1, steps));
+	}
+
+	/** An actor's step of a path read back; {@code signature} is null on the first step. */
+	private static PathStep actorStep(String id, Object name, Object labels, String[] signature) {
+		List<String> kinds = ((List<?>) labels).stream().map(Object::toString).toList();
+		return new PathStep(id, (name != null) ? name.toString() : null, actorKind(kinds).name(),
+				(signature != null) ? signature[0] : null, (signature != null) ? signature[1] : null);
+	}
+
+	/**
+	 * The relationship and role of one signature of an actor on a letter, from its [type, role] pairs: SIGNED (with
+	 * its role) before ENDORSED, for an actor that has both; null when there is none.
+	 */
+	private static String[] signature(Object pairs) {
+		String[] endorsed = null;
+		for (Object value : (List<?>) pairs) {
+			List<?> pair = (List<?>) value;
+			if ("SIGNED".equals(pair.get(0))) {
+				return new String[] { "SIGNED", (String) pair.get(1) };
+			}
+			endorsed = new String[] { "ENDORSED", "ENDORSER" };
+		}
+		return endorsed;
 	}
 
 	/**

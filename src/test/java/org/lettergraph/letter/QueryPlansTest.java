@@ -212,16 +212,18 @@ class QueryPlansTest {
 		assertThat(shortestPathLine(every)).endsWith("p = (a)-[anon_0:SIGNED|ENDORSED*..10]-(b)  (est. 1 rows)");
 		assertThat(shortestPathLine(leads)).contains("p = (a)-[anon_0:SIGNED*..10]-(b) WHERE all(r IN relationships(p)");
 		// A path the co-signature index found, read back: each node by its unique id, each signature between two
-		// nodes already found, the fingerprint from the count store; nothing scanned.
+		// nodes already found, the fingerprint from the count store; nothing scanned. And when it found none, the ends.
 		String indexed = plan("network/shortest-path-indexed", Map.of(),
-				Map.of("from", "org:american-civil-liberties-union", "to", "org:detention-watch-network", "actors",
-						List.of("org:american-civil-liberties-union", "org:detention-watch-network"), "letters",
-						List.of("letter:any")));
-		assertThat(indexed).contains("NodeUniqueIndexSeek")
-			.contains("RelationshipCountFromCountStore")
-			.doesNotContain("NodeByLabelScan")
-			.doesNotContain("AllNodesScan")
-			.doesNotContain("ShortestPath");
+				Map.of("actors", List.of("org:american-civil-liberties-union", "org:detention-watch-network"),
+						"letters", List.of("letter:any")));
+		String noPath = plan("network/shortest-path-ends", Map.of(), ends);
+		for (String plan : List.of(indexed, noPath)) {
+			assertThat(plan).contains("NodeUniqueIndexSeek")
+				.contains("RelationshipCountFromCountStore")
+				.doesNotContain("NodeByLabelScan")
+				.doesNotContain("AllNodesScan")
+				.doesNotContain("ShortestPath");
+		}
 	}
 
 	private static String shortestPathLine(String plan) {

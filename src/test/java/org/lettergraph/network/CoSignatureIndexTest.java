@@ -452,6 +452,9 @@ class CoSignatureIndexTest {
 		assertThat(this.queries.coSigners(first, 1, 100)).isEqualTo(byCypher);
 		// The count too: the index still holds the graph before the letter, so Cypher answers.
 		assertThat(this.queries.coSignerCount(first, 1)).isEqualTo(2);
+		// And the path between the two, through the new letter: by Cypher, or by the index if it was rebuilt by now.
+		assertThat(this.queries.shortestPath(first, second, 6, CO_SIGNATURE).steps()).extracting(ActorPath.PathStep::name)
+			.containsExactly("Index Test First", "One more letter", "Index Test Second");
 		// Blocs too, whether Cypher counts the pairs or the index, rebuilt in the background by now, does.
 		LetterWhere newYear = new LetterWhere(null, null, null, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31));
 		assertThat(this.communities.blocs(newYear, 1, 10)).isEqualTo(this.communities.blocsByCypher(newYear, 1, 10))
