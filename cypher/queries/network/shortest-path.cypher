@@ -12,6 +12,8 @@
 // __TYPES__ is filled from the allow-list with the relationship types of the roles asked only (SIGNED|ENDORSED for
 // the default roles), so the search never loads the ADDRESSED_TO and CC relationships it would then reject; for
 // an analyst, SIGNED|ENDORSED|ADDRESSED_TO|CC covers every role.
+// Through the default roles the service finds the path in its in-memory co-signature index instead and reads it back
+// with shortest-path-indexed.cypher; this statement answers for other roles, and while the index is being rebuilt.
 // $from, $to: actor ids; $maxHops.
 OPTIONAL MATCH (a:Actor {id: $from})
 OPTIONAL MATCH (b:Actor {id: $to})

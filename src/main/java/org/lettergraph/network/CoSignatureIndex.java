@@ -469,10 +469,14 @@ public class CoSignatureIndex implements DisposableBean {
 		}
 	}
 
-	/** Marks a node of {@link #shortestChain} that a side of the search has not reached, and each side's start. */
-	private static final int UNSEEN = -2;
-
+	/** Where each side of a {@link #shortestChain} search started: the node it was reached from. */
 	private static final int START = -1;
+
+	/** How many searches' marks are kept for the next ones to reuse, at most. */
+	private static final int KEPT_MARKS = 8;
+
+	/** The marks of searches done, for the next ones to reuse. */
+	private final java.util.concurrent.ConcurrentLinkedQueue<Marks> marks = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
 	/**
 	 * One shortest chain of co-signatures between two different actors, at most {@code maxHops} relationships long
@@ -503,50 +507,103 @@ public class CoSignatureIndex implements DisposableBean {
 		// Actors are nodes 0 .. actors - 1, letters the nodes after them.
 		int actors = snapshot.actorIds().length;
 		int nodes = actors + snapshot.letterIds().length;
-		int[] forward = new int[nodes];
-		int[] backward = new int[nodes];
-		Arrays.fill(forward, UNSEEN);
-		Arrays.fill(backward, UNSEEN);
-		forward[start] = START;
-		backward[end] = START;
-		int[] forwardLevel = { start };
-		int[] backwardLevel = { end };
-		int hops = 0;
-		while (hops < maxHops) {
-			boolean fromStart = work(snapshot, forwardLevel) <= work(snapshot, backwardLevel);
-			int[] level = fromStart ? forwardLevel : backwardLevel;
-			int[] parent = fromStart ? forward : backward;
-			int[] other = fromStart ? backward : forward;
-			int[] next = new int[16];
-			int size = 0;
-			for (int node : level) {
-				for (int neighbour : neighbours(snapshot, node)) {
-					int n = (node < actors) ? actors + neighbour : neighbour;
-					if (parent[n] != UNSEEN) {
-						continue;
+		Marks polled = this.marks.poll();
+		Marks marks = (polled != null && polled.size() == nodes) ? polled : new Marks(nodes);
+		try {
+			marks.begin();
+			marks.mark(Marks.FORWARD, start, START);
+			marks.mark(Marks.BACKWARD, end, START);
+			int[] forwardLevel = { start };
+			int[] backwardLevel = { end };
+			int hops = 0;
+			while (hops < maxHops) {
+				boolean fromStart = work(snapshot, forwardLevel) <= work(snapshot, backwardLevel);
+				int side = fromStart ? Marks.FORWARD : Marks.BACKWARD;
+				int[] next = new int[16];
+				int size = 0;
+				for (int node : fromStart ? forwardLevel : backwardLevel) {
+					for (int neighbour : neighbours(snapshot, node)) {
+						int n = (node < actors) ? actors + neighbour : neighbour;
+						if (marks.reached(side, n)) {
+							continue;
+						}
+						marks.mark(side, n, node);
+						if (marks.reached(1 - side, n)) {
+							return Optional.of(chain(snapshot, marks, n));
+						}
+						if (size == next.length) {
+							next = Arrays.copyOf(next, size * 2);
+						}
+						next[size++] = n;
 					}
-					parent[n] = node;
-					if (other[n] != UNSEEN) {
-						return Optional.of(chain(snapshot, forward, backward, n));
-					}
-					if (size == next.length) {
-						next = Arrays.copyOf(next, size * 2);
-					}
-					next[size++] = n;
 				}
+				if (size == 0) {
+					return Optional.of(none);
+				}
+				if (fromStart) {
+					forwardLevel = Arrays.copyOf(next, size);
+				}
+				else {
+					backwardLevel = Arrays.copyOf(next, size);
+				}
+				hops++;
 			}
-			if (size == 0) {
-				return Optional.of(none);
-			}
-			if (fromStart) {
-				forwardLevel = Arrays.copyOf(next, size);
-			}
-			else {
-				backwardLevel = Arrays.copyOf(next, size);
-			}
-			hops++;
+			return Optional.of(none);
 		}
-		return Optional.of(none);
+		finally {
+			// A few kept are enough for the searches that run at once on two cores; a burst's extra ones are dropped.
+			if (this.marks.size() < KEPT_MARKS) {
+				this.marks.offer(marks);
+			}
+		}
+	}
+
+	/**
+	 * Which node each side of one {@link #shortestChain} search reached each node from. Kept for the next search
+	 * (one per search running at once), each search with a new stamp, so a search neither allocates nor clears arrays
+	 * the size of the graph: a mark counts only when its stamp is the search's.
+	 */
+	private static final class Marks {
+
+		static final int FORWARD = 0;
+
+		static final int BACKWARD = 1;
+
+		private final int[][] from;
+
+		private final int[][] stamps;
+
+		private int stamp;
+
+		Marks(int nodes) {
+			this.from = new int[][] { new int[nodes], new int[nodes] };
+			this.stamps = new int[][] { new int[nodes], new int[nodes] };
+		}
+
+		int size() {
+			return this.from[0].length;
+		}
+
+		void begin() {
+			if (++this.stamp == Integer.MAX_VALUE) {
+				Arrays.fill(this.stamps[0], 0);
+				Arrays.fill(this.stamps[1], 0);
+				this.stamp = 1;
+			}
+		}
+
+		boolean reached(int side, int node) {
+			return this.stamps[side][node] == this.stamp;
+		}
+
+		void mark(int side, int node, int from) {
+			this.stamps[side][node] = this.stamp;
+			this.from[side][node] = from;
+		}
+
+		int from(int side, int node) {
+			return this.from[side][node];
+		}
 	}
 
 	/** An actor's letters or a letter's actors; {@code node} numbered as in {@link #shortestChain}. */
@@ -565,12 +622,12 @@ public class CoSignatureIndex implements DisposableBean {
 	}
 
 	/** The chain through {@code meeting}, which both sides of the search reached. */
-	private static Chain chain(Snapshot snapshot, int[] forward, int[] backward, int meeting) {
+	private static Chain chain(Snapshot snapshot, Marks marks, int meeting) {
 		List<Integer> path = new ArrayList<>();
-		for (int node = meeting; node != START; node = forward[node]) {
+		for (int node = meeting; node != START; node = marks.from(Marks.FORWARD, node)) {
 			path.add(0, node);
 		}
-		for (int node = backward[meeting]; node != START; node = backward[node]) {
+		for (int node = marks.from(Marks.BACKWARD, meeting); node != START; node = marks.from(Marks.BACKWARD, node)) {
 			path.add(node);
 		}
 		int actors = snapshot.actorIds().length;
