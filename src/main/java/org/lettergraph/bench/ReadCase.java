@@ -34,7 +34,7 @@ record ReadCase(String name, String graphQl, Map<String, Object> variables, Stri
 		Function<List<Record>, List<String>> fromRows) {
 
 	/**
-	 * The reads the suite times on a corpus, (0) to (l); {@code -Dlettergraph.bench.cases=0,a,d} keeps only those
+	 * The reads the suite times on a corpus, (0) to (m); {@code -Dlettergraph.bench.cases=0,a,d} keeps only those
 	 * (e.g. to profile one of them with many {@code --reps}).
 	 */
 	static List<ReadCase> of(Corpus corpus) {
@@ -49,7 +49,8 @@ record ReadCase(String name, String graphQl, Map<String, Object> variables, Stri
 				networkByYear(smaller, 2019, 2021),
 				organizationsByLettersInYear(corpus.program(), 2021), lawmakersByState(corpus.program(), "D"),
 				lettersPerYear(corpus.program()), actorLetterPage(corpus.hub()), coSignerPage(corpus.hub()),
-				byPageRank(smaller, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)));
+				byPageRank(smaller, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)),
+				noPath(corpus.hub(), signedNothing(corpus)));
 		String only = System.getProperty("lettergraph.bench.cases");
 		if (only == null || only.isBlank()) {
 			return all;
@@ -84,6 +85,24 @@ record ReadCase(String name, String graphQl, Map<String, Object> variables, Stri
 			}
 		}
 		return new String[] { from, ranked.get(0) };
+	}
+
+	/** An actor that letters were sent to and that signed, led or endorsed none: a path to it exists from nobody. */
+	static String signedNothing(Corpus corpus) {
+		Set<String> took = new HashSet<>();
+		for (LetterRecord letter : corpus.letters()) {
+			Stream.of(letter.leads(), letter.signers(), letter.endorsers())
+				.flatMap(List::stream)
+				.map(Participant::id)
+				.forEach(took::add);
+		}
+		return corpus.letters()
+			.stream()
+			.flatMap(letter -> letter.addressees().stream())
+			.map(Participant::id)
+			.filter(id -> id != null && !took.contains(id))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("Every addressee of the corpus also signed a letter"));
 	}
 
 	/** (0) The floor: the smallest GraphQL request over HTTP against the smallest statement over Bolt. */
@@ -400,6 +419,17 @@ record ReadCase(String name, String graphQl, Map<String, Object> variables, Stri
 				rows -> rows.isEmpty() ? pathEnds(0, List.of())
 						: pathEnds(rows.get(0).get("length").asInt(),
 								rows.get(0).get("steps").asList(step -> step.get("id").asString())));
+	}
+
+	/**
+	 * (m) A path that does not exist, from the most connected organization to an actor that signed nothing: the same
+	 * request and statement as (d). Both answer that there is none; Cypher's search first reads what it can reach
+	 * from the organization's side.
+	 */
+	static ReadCase noPath(String from, String to) {
+		ReadCase path = shortestPath(from, to);
+		return new ReadCase("(m) shortestPath, the hub to an actor that signed nothing", path.graphQl(),
+				path.variables(), path.cypher(), path.params(), path.fromJson(), path.fromRows());
 	}
 
 	private static List<String> pathEnds(int length, List<String> ids) {
