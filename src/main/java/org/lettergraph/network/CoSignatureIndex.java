@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -476,7 +478,7 @@ public class CoSignatureIndex implements DisposableBean {
 	private static final int KEPT_MARKS = 8;
 
 	/** The marks of searches done, for the next ones to reuse. */
-	private final java.util.concurrent.ConcurrentLinkedQueue<Marks> marks = new java.util.concurrent.ConcurrentLinkedQueue<>();
+	private final ConcurrentLinkedQueue<Marks> marks = new ConcurrentLinkedQueue<>();
 
 	/**
 	 * One shortest chain of co-signatures between two different actors, at most {@code maxHops} relationships long
@@ -682,7 +684,7 @@ public class CoSignatureIndex implements DisposableBean {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while waiting for the co-signature index", ex);
 		}
-		catch (java.util.concurrent.ExecutionException ex) {
+		catch (ExecutionException ex) {
 			throw new IllegalStateException(ex.getCause());
 		}
 	}

@@ -32,6 +32,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CoSignatureQueries {
 
+	/** The roles whose relationships the index holds: every SIGNED and every ENDORSED relationship. */
+	private static final Set<Role> INDEXED_ROLES = Set.of(Role.LEAD, Role.SIGNER, Role.ENDORSER);
+
 	private final Rows rows;
 
 	private final CoSignatureIndex index;
@@ -151,9 +154,6 @@ class CoSignatureQueries {
 		}
 		return shortestPathByCypher(from, to, maxHops, via);
 	}
-
-	/** The roles whose relationships the index holds: every SIGNED and every ENDORSED relationship. */
-	private static final Set<Role> INDEXED_ROLES = Set.of(Role.LEAD, Role.SIGNER, Role.ENDORSER);
 
 	/**
 	 * The index's chain read back from the graph: {@code current} is false when the graph has changed since the index

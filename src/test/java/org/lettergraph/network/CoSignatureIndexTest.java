@@ -2,9 +2,13 @@ package org.lettergraph.network;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -289,19 +293,19 @@ class CoSignatureIndexTest {
 	}
 
 	/** The roles a path travels by default, and the only ones the index answers for. */
-	private static final java.util.Set<Role> CO_SIGNATURE = java.util.Set.of(Role.LEAD, Role.SIGNER, Role.ENDORSER);
+	private static final Set<Role> CO_SIGNATURE = Set.of(Role.LEAD, Role.SIGNER, Role.ENDORSER);
 
 	@Test
 	void shortestPathsFoundInTheIndexAreAsShortAsCypherFindsAndMadeOfTheGraphsSignatures() {
 		this.index.rebuild();
 		List<String> all = this.corpus.reference().actors().stream().map(a -> a.id()).toList();
-		List<String> actors = java.util.stream.IntStream.of(0, 1, 2, 5, 17, 40, 77, 150, 299, 310, all.size() - 1)
+		List<String> actors = IntStream.of(0, 1, 2, 5, 17, 40, 77, 150, 299, 310, all.size() - 1)
 			.mapToObj(all::get)
 			.distinct()
 			.toList();
 		int found = 0;
 		int none = 0;
-		java.util.Set<Integer> lengths = new java.util.TreeSet<>();
+		Set<Integer> lengths = new TreeSet<>();
 		for (String from : actors) {
 			for (String to : actors) {
 				if (from.equals(to)) {
@@ -322,7 +326,7 @@ class CoSignatureIndexTest {
 					lengths.add(byCypher.length());
 					assertThat(chain.letterIds()).as(pair).hasSize(byCypher.length() / 2);
 					// The answer is the index's chain, read back: actor, letter, actor, ...
-					List<String> interleaved = new java.util.ArrayList<>();
+					List<String> interleaved = new ArrayList<>();
 					for (int j = 0; j < chain.letterIds().size(); j++) {
 						interleaved.add(chain.actorIds().get(j));
 						interleaved.add(chain.letterIds().get(j));

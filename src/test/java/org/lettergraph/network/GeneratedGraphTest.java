@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -180,7 +181,7 @@ class GeneratedGraphTest {
 	void pathsAroundTheRingFoundInTheIndexAreAsLongAsCyphersAndRunThroughEachClusterInTurn() {
 		this.index.rebuild();
 		Set<Role> coSignature = Set.of(Role.LEAD, Role.SIGNER, Role.ENDORSER);
-		Map<Integer, Integer> lengths = new java.util.TreeMap<>();
+		Map<Integer, Integer> lengths = new TreeMap<>();
 		for (int to : new int[] { 3, 10, 19, 20, 35, 40, 50, 290, 280, 270, 150, 155 }) {
 			for (int hops : new int[] { 4, 6, 8, 10 }) {
 				ActorPath byCypher = this.queries.shortestPathByCypher(org(0), org(to), hops, coSignature);
