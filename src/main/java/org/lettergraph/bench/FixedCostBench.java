@@ -179,7 +179,7 @@ final class FixedCostBench {
 			// Two shortest paths of the same length are both right (the service finds its path in the co-signature
 			// index, which may pick another of them than Neo4j's search): the sides must agree on length and ends,
 			// and the service's path must be a chain of real signatures.
-			List<?> ends = ends(rawPath);
+			List<String> ends = ends(rawPath);
 			boolean same = ends.equals(ends(graphQlPath)) && ends.equals(ends(pathJdk.get()))
 					&& ends.equals(ends(pathRows.get())) && !((List<?>) rawPath).isEmpty()
 					&& isChainOfSignatures(session, (List<?>) graphQlPath) && "Query".equals(emptyAnswer)
@@ -308,10 +308,11 @@ final class FixedCostBench {
 			.toList();
 	}
 
-	/** A path's length and ends. */
-	private static List<?> ends(Object path) {
-		List<?> ids = (List<?>) path;
-		return ids.isEmpty() ? List.of() : List.of(ids.size(), ids.get(0), ids.get(ids.size() - 1));
+	/** A path's ids as the read bench compares two paths ({@link ReadCase#pathEnds}). */
+	@SuppressWarnings("unchecked")
+	private static List<String> ends(Object path) {
+		List<String> ids = (List<String>) path;
+		return ReadCase.pathEnds(ids.size() - 1, ids);
 	}
 
 	/**

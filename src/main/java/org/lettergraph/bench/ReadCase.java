@@ -432,7 +432,8 @@ record ReadCase(String name, String graphQl, Map<String, Object> variables, Stri
 				path.variables(), path.cypher(), path.params(), path.fromJson(), path.fromRows());
 	}
 
-	private static List<String> pathEnds(int length, List<String> ids) {
+	/** A path as two answers are compared: its length, number of steps and both ends (or that there is none). */
+	static List<String> pathEnds(int length, List<String> ids) {
 		if (ids.isEmpty()) {
 			return List.of("no path");
 		}

@@ -183,7 +183,7 @@ class CoSignatureQueries {
 		ordered.sort(Comparator.comparingInt(leg -> Rows.integer(leg, "j")));
 		List<PathStep> steps = new ArrayList<>();
 		Map<String, Object> first = ordered.get(0);
-		steps.add(actorStep(actors.get(0), first.get("beforeName"), first.get("beforeLabels"), null));
+		steps.add(step(actors.get(0), Rows.string(first, "beforeName"), Rows.strings(first, "beforeLabels"), null, null));
 		for (int j = 0; j < letters.size(); j++) {
 			Map<String, Object> leg = ordered.get(j);
 			String[] reached = signature(leg.get("reached"));
@@ -192,16 +192,10 @@ class CoSignatureQueries {
 				return ReadBack.STALE;
 			}
 			steps.add(new PathStep(letters.get(j), Rows.string(leg, "title"), "LETTER", reached[0], reached[1]));
-			steps.add(actorStep(actors.get(j + 1), leg.get("afterName"), leg.get("afterLabels"), left));
+			steps.add(step(actors.get(j + 1), Rows.string(leg, "afterName"), Rows.strings(leg, "afterLabels"), left[0],
+					left[1]));
 		}
 		return new ReadBack(true, new ActorPath(steps.size() - 1, steps));
-	}
-
-	/** An actor's step of a path read back; {@code signature} is null on the first step. */
-	private static PathStep actorStep(String id, Object name, Object labels, String[] signature) {
-		List<String> kinds = ((List<?>) labels).stream().map(Object::toString).toList();
-		return new PathStep(id, (name != null) ? name.toString() : null, actorKind(kinds).name(),
-				(signature != null) ? signature[0] : null, (signature != null) ? signature[1] : null);
 	}
 
 	/**
@@ -515,10 +509,14 @@ class CoSignatureQueries {
 
 	private static PathStep step(Map<String, Object> node, Map<String, Object> hop) {
 		List<String> labels = Rows.strings(node, "labels");
-		String kind = labels.contains("Letter") ? "LETTER" : actorKind(labels).name();
 		String name = labels.contains("Letter") ? Rows.string(node, "title") : Rows.string(node, "name");
-		return new PathStep(Rows.string(node, "id"), name, kind, Rows.string(hop, "relationship"),
-				Rows.string(hop, "role"));
+		return step(Rows.string(node, "id"), name, labels, Rows.string(hop, "relationship"), Rows.string(hop, "role"));
+	}
+
+	/** A step of a path: a letter, or an actor of the kind its labels say. */
+	private static PathStep step(String id, String name, List<String> labels, String relationship, String role) {
+		String kind = labels.contains("Letter") ? "LETTER" : actorKind(labels).name();
+		return new PathStep(id, name, kind, relationship, role);
 	}
 
 	/** The relationship that carries a role: LEAD and SIGNER are SIGNED edges, and so on. */
