@@ -30,6 +30,7 @@ import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.impl.query.QueryExecutionMonitor;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.monitoring.Monitors;
+import org.neo4j.storageengine.api.TransactionIdStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,9 +58,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final URI boltUri;
 
-	private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri) {
+	private final TransactionIdStore transactions;
+
+	private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, TransactionIdStore transactions) {
 		this.service = service;
 		this.boltUri = boltUri;
+		this.transactions = transactions;
 	}
 
 	/**
@@ -136,7 +140,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					+ "database listens on {} instead; set LETTERGRAPH_BOLT_PORT to choose the port.", boltPort,
 					address.getPort());
 		}
-		return new EmbeddedNeo4j(service, uri);
+		return new EmbeddedNeo4j(service, uri, db.getDependencyResolver().resolveDependency(TransactionIdStore.class));
 	}
 
 	/** Whether something already listens on {@code port} of the address Neo4j binds to ("localhost"). */
@@ -174,6 +178,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	public URI boltUri() {
 		return this.boltUri;
+	}
+
+	/**
+	 * The id of the newest transaction of the default database that every reader sees (Neo4j's "last closed"
+	 * transaction, as its bookmarks count them). Every committed write raises it, once its changes are applied and
+	 * before its commit returns; reads leave it as it is. So a write whose changes were not all visible when this
+	 * was read raises it afterwards: whoever reads the graph after reading this id, and finds the same id later,
+	 * read the graph as it still is.
+	 */
+	public long lastClosedTransactionId() {
+		return this.transactions.getLastClosedTransactionId();
 	}
 
 	/**

@@ -4,7 +4,7 @@
  * turns, retries), the schema migrations, the analyst's Cypher files, the allow-listed labels and relationship types,
  * Relay connections, and how failures reach a GraphQL client.
  */
-@ApplicationModule(displayName = "Graph (shared)", allowedDependencies = { "security" })
+@ApplicationModule(displayName = "Graph (shared)", allowedDependencies = { "security", "embedded" })
 package org.lettergraph.graph;
 
 import org.springframework.modulith.ApplicationModule;

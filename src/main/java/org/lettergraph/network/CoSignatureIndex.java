@@ -3,12 +3,14 @@ package org.lettergraph.network;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -17,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
+import org.lettergraph.graph.GraphChanges;
 import org.lettergraph.graph.LaunchSettings;
 import org.lettergraph.graph.Rows;
 import org.slf4j.Logger;
@@ -40,6 +43,10 @@ import org.springframework.stereotype.Component;
  * index is rebuilt in the background. So the
  * write path pays nothing, and an answer is never stale in who co-signed; a change that keeps every count equal
  * (none of the service's writes does) would go unseen until the next rebuild.
+ * <p>
+ * With the embedded database the index also knows, with no statement, that nothing has changed at all: it notes the
+ * id of the database's newest transaction before it is built (see {@link GraphChanges}). While that id stays the same,
+ * a shortest path is answered from the index alone, names, titles and roles included, which it holds for that.
  */
 @Component
 public class CoSignatureIndex implements DisposableBean {
@@ -50,6 +57,11 @@ public class CoSignatureIndex implements DisposableBean {
 	private static final int PAIR_FIELD = 1 << 21;
 
 	private final Rows rows;
+
+	private final GraphChanges changes;
+
+	/** False in tests that answer as with a server, where the index cannot know of every write. */
+	private volatile boolean trustTransactions = true;
 
 	private final ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "co-signature-index");
@@ -63,8 +75,9 @@ public class CoSignatureIndex implements DisposableBean {
 
 	private final boolean command;
 
-	CoSignatureIndex(Rows rows, LaunchSettings launch) {
+	CoSignatureIndex(Rows rows, GraphChanges changes, LaunchSettings launch) {
 		this.rows = rows;
+		this.changes = changes;
 		this.command = launch.isCommand();
 	}
 
@@ -73,11 +86,30 @@ public class CoSignatureIndex implements DisposableBean {
 	}
 
 	/**
-	 * The graph as of one fingerprint. Letters are numbered newest first, so ascending letter numbers are the
-	 * order the answers list them in; each actor's letters and each letter's actors are sorted and distinct.
+	 * The graph as of one fingerprint (and, with the embedded database, one transaction). Letters are numbered newest
+	 * first, so ascending letter numbers are the order the answers list them in; each actor's letters and each
+	 * letter's actors are sorted and distinct. {@code tiesOfLetter[l][i]} is how {@code actorsOfLetter[l][i]} took
+	 * part in letter {@code l}: a number into {@code ties}.
 	 */
-	record Snapshot(List<Long> fingerprint, String[] actorIds, Map<String, Integer> actorIndex, String[] letterIds,
-			Map<String, Integer> letterIndex, int[][] lettersOfActor, int[][] actorsOfLetter, long bytes) {
+	record Snapshot(List<Long> fingerprint, OptionalLong transaction, String[] actorIds,
+			Map<String, Integer> actorIndex, String[] actorNames, List<List<String>> actorLabels, String[] letterIds,
+			Map<String, Integer> letterIndex, String[] letterTitles, int[][] lettersOfActor, int[][] actorsOfLetter,
+			byte[][] tiesOfLetter, Tie[] ties, long bytes) {
+	}
+
+	/**
+	 * How an actor took part in a letter, as a path shows it: SIGNED with its role, or ENDORSED (as ENDORSER). An actor
+	 * that both signed and endorsed a letter shows its signature.
+	 */
+	record Tie(String relationship, String role) {
+
+		static Tie of(String relationship, String role) {
+			return "ENDORSED".equals(relationship) ? new Tie(relationship, "ENDORSER") : new Tie(relationship, role);
+		}
+
+		boolean signed() {
+			return "SIGNED".equals(this.relationship);
+		}
 	}
 
 	/** The service builds the index as soon as it is up; a command (ingest, load-corpus) answers no questions. */
@@ -462,14 +494,27 @@ public class CoSignatureIndex implements DisposableBean {
 	 * A shortest chain the index found between two actors: {@code actorIds} from the one to the other, and
 	 * {@code letterIds[j]} the letter both {@code actorIds[j]} and {@code actorIds[j + 1]} signed or endorsed; both
 	 * empty when there is none within the hops asked (or an id is of no actor that signed or endorsed anything). With
-	 * the fingerprint of the graph it was found in, for the caller to check.
+	 * the fingerprint of the graph it was found in, for the caller to check; or {@code exact}, when the index is
+	 * known to hold the graph as it is now and both ids are of actors it holds: then {@code steps} is the path, as the
+	 * graph holds it, and there is nothing to check.
 	 */
-	record Chain(List<Long> fingerprint, List<String> actorIds, List<String> letterIds) {
+	record Chain(List<Long> fingerprint, List<String> actorIds, List<String> letterIds, boolean exact,
+			List<Step> steps) {
 
 		boolean found() {
 			return !this.letterIds.isEmpty();
 		}
 	}
+
+	/**
+	 * A node of an exact {@link Chain}: an actor or a letter, with its name or title and labels, and the relationship
+	 * and role that reached it (for a letter, the previous actor's; for an actor, its own on the previous letter).
+	 */
+	record Step(String id, String name, List<String> labels, String relationship, String role) {
+	}
+
+	/** The labels of every letter, as a {@link Step} shows them. */
+	private static final List<String> LETTER = List.of("Letter");
 
 	/** Where each side of a {@link #shortestChain} search started: the node it was reached from. */
 	private static final int START = -1;
@@ -502,7 +547,9 @@ public class CoSignatureIndex implements DisposableBean {
 		}
 		Integer start = snapshot.actorIndex().get(from);
 		Integer end = snapshot.actorIndex().get(to);
-		Chain none = new Chain(snapshot.fingerprint(), List.of(), List.of());
+		// Checked before the search: a write landing during it is one a statement run now might not have seen either.
+		boolean exact = (start != null) && (end != null) && unchanged(snapshot);
+		Chain none = new Chain(snapshot.fingerprint(), List.of(), List.of(), exact, List.of());
 		if (start == null || end == null || start.equals(end)) {
 			return Optional.of(none);
 		}
@@ -531,7 +578,7 @@ public class CoSignatureIndex implements DisposableBean {
 						}
 						marks.mark(side, n, node);
 						if (marks.reached(1 - side, n)) {
-							return Optional.of(chain(snapshot, marks, n));
+							return Optional.of(chain(snapshot, marks, n, exact));
 						}
 						if (size == next.length) {
 							next = Arrays.copyOf(next, size * 2);
@@ -623,8 +670,23 @@ public class CoSignatureIndex implements DisposableBean {
 		return work;
 	}
 
-	/** The chain through {@code meeting}, which both sides of the search reached. */
-	private static Chain chain(Snapshot snapshot, Marks marks, int meeting) {
+	/**
+	 * Whether the graph is known to be as it was when {@code snapshot} was built: the embedded database's newest
+	 * transaction is still the one noted before the build. When it is not, the index is rebuilt in the background.
+	 */
+	private boolean unchanged(Snapshot snapshot) {
+		if (!this.trustTransactions || snapshot.transaction().isEmpty()) {
+			return false;
+		}
+		if (snapshot.transaction().equals(this.changes.lastTransaction())) {
+			return true;
+		}
+		rebuildInBackground();
+		return false;
+	}
+
+	/** The chain through {@code meeting}, which both sides of the search reached; with its steps when exact. */
+	private static Chain chain(Snapshot snapshot, Marks marks, int meeting, boolean exact) {
 		List<Integer> path = new ArrayList<>();
 		for (int node = meeting; node != START; node = marks.from(Marks.FORWARD, node)) {
 			path.add(0, node);
@@ -643,7 +705,35 @@ public class CoSignatureIndex implements DisposableBean {
 				letterIds.add(snapshot.letterIds()[node - actors]);
 			}
 		}
-		return new Chain(snapshot.fingerprint(), List.copyOf(actorIds), List.copyOf(letterIds));
+		return new Chain(snapshot.fingerprint(), List.copyOf(actorIds), List.copyOf(letterIds), exact,
+				exact ? steps(snapshot, path) : List.of());
+	}
+
+	/** The steps of a path of node numbers (actors and letters in turn, as {@link #shortestChain} numbers them). */
+	private static List<Step> steps(Snapshot snapshot, List<Integer> path) {
+		int actors = snapshot.actorIds().length;
+		List<Step> steps = new ArrayList<>(path.size());
+		int first = path.get(0);
+		steps.add(new Step(snapshot.actorIds()[first], snapshot.actorNames()[first], snapshot.actorLabels().get(first),
+				null, null));
+		for (int i = 1; i < path.size(); i += 2) {
+			int letter = path.get(i) - actors;
+			int before = path.get(i - 1);
+			int after = path.get(i + 1);
+			Tie reached = tie(snapshot, before, letter);
+			Tie left = tie(snapshot, after, letter);
+			steps.add(new Step(snapshot.letterIds()[letter], snapshot.letterTitles()[letter], LETTER,
+					reached.relationship(), reached.role()));
+			steps.add(new Step(snapshot.actorIds()[after], snapshot.actorNames()[after],
+					snapshot.actorLabels().get(after), left.relationship(), left.role()));
+		}
+		return List.copyOf(steps);
+	}
+
+	/** How {@code actor} took part in {@code letter}, which it signed or endorsed. */
+	private static Tie tie(Snapshot snapshot, int actor, int letter) {
+		int at = Arrays.binarySearch(snapshot.actorsOfLetter()[letter], actor);
+		return snapshot.ties()[snapshot.tiesOfLetter()[letter][at]];
 	}
 
 	/** For every actor, how many letters it shares with the actor {@code me} (0 for {@code me} itself). */
@@ -727,23 +817,61 @@ public class CoSignatureIndex implements DisposableBean {
 
 	private Snapshot build() {
 		long start = System.nanoTime();
-		// Read the fingerprint first: a write landing during the build then makes the index look stale, never current.
+		// Read the transaction and the fingerprint first: a write landing during the build then makes the index look
+		// stale, never current.
+		OptionalLong transaction = this.changes.lastTransaction();
 		List<Long> fingerprint = fingerprint();
 		Map<String, Integer> actorIndex = new HashMap<>();
 		List<String> actorIds = new ArrayList<>();
 		List<String> letterIds = new ArrayList<>();
+		List<String> letterTitles = new ArrayList<>();
 		List<int[]> actorsOfLetter = new ArrayList<>();
+		List<byte[]> tiesOfLetter = new ArrayList<>();
+		Map<Tie, Integer> tieNumbers = new HashMap<>();
 		this.rows.forEach("network/co-signature-index", Map.of(), r -> {
 			letterIds.add(Rows.string(r, "letter"));
-			List<String> actors = Rows.strings(r, "actors");
-			int[] numbers = new int[actors.size()];
-			for (int i = 0; i < numbers.length; i++) {
-				numbers[i] = actorIndex.computeIfAbsent(actors.get(i), id -> {
+			letterTitles.add(Rows.string(r, "title"));
+			List<?> signatures = (List<?>) r.get("signatures");
+			// One key per signature, (actor, unsigned first, tie), so sorting puts each actor's signature first.
+			long[] keys = new long[signatures.size()];
+			for (int i = 0; i < keys.length; i++) {
+				List<?> signature = (List<?>) signatures.get(i);
+				int actor = actorIndex.computeIfAbsent((String) signature.get(0), id -> {
 					actorIds.add(id);
 					return actorIds.size() - 1;
 				});
+				Tie tie = Tie.of((String) signature.get(1), (String) signature.get(2));
+				int number = tieNumbers.computeIfAbsent(tie, t -> tieNumbers.size());
+				keys[i] = ((long) actor << 32) | ((tie.signed() ? 0L : 1L) << 16) | number;
 			}
-			actorsOfLetter.add(distinctSorted(numbers));
+			Arrays.sort(keys);
+			int[] actors = new int[keys.length];
+			byte[] ties = new byte[keys.length];
+			int distinct = 0;
+			for (long key : keys) {
+				int actor = (int) (key >>> 32);
+				if (distinct == 0 || actors[distinct - 1] != actor) {
+					actors[distinct] = actor;
+					ties[distinct++] = (byte) (key & 0xFFFF);
+				}
+			}
+			actorsOfLetter.add(Arrays.copyOf(actors, distinct));
+			tiesOfLetter.add(Arrays.copyOf(ties, distinct));
+		});
+		if (tieNumbers.size() > Byte.MAX_VALUE) {
+			throw new IllegalStateException("More kinds of signature than the index numbers: " + tieNumbers.keySet());
+		}
+		Tie[] ties = new Tie[tieNumbers.size()];
+		tieNumbers.forEach((tie, number) -> ties[number] = tie);
+		String[] actorNames = new String[actorIds.size()];
+		List<List<String>> labels = new ArrayList<>(Collections.nCopies(actorIds.size(), List.<String>of()));
+		Map<List<String>, List<String>> sameLabels = new HashMap<>();
+		this.rows.forEach("network/co-signature-actors", Map.of(), r -> {
+			Integer actor = actorIndex.get(Rows.string(r, "id"));
+			if (actor != null) {
+				actorNames[actor] = Rows.string(r, "name");
+				labels.set(actor, sameLabels.computeIfAbsent(List.copyOf(Rows.strings(r, "labels")), l -> l));
+			}
 		});
 		int[] degree = new int[actorIds.size()];
 		actorsOfLetter.forEach(actors -> Arrays.stream(actors).forEach(a -> degree[a]++));
@@ -759,22 +887,25 @@ public class CoSignatureIndex implements DisposableBean {
 				entries++;
 			}
 		}
-		// Two int arrays hold every signature once each, plus an array header per actor and per letter.
-		long bytes = entries * 8 + 16L * (actorIds.size() + letterIds.size());
+		// Two int arrays and one byte array hold every signature once each, plus three array headers per letter and
+		// one per actor (names, titles and ids not counted).
+		long bytes = entries * 9 + 16L * (actorIds.size() + 3L * letterIds.size());
 		Map<String, Integer> letterIndex = new HashMap<>();
 		for (int letter = 0; letter < letterIds.size(); letter++) {
 			letterIndex.put(letterIds.get(letter), letter);
 		}
-		Snapshot snapshot = new Snapshot(fingerprint, actorIds.toArray(String[]::new), Map.copyOf(actorIndex),
-				letterIds.toArray(String[]::new), Map.copyOf(letterIndex), lettersOfActor,
-				actorsOfLetter.toArray(int[][]::new), bytes);
+		Snapshot snapshot = new Snapshot(fingerprint, transaction, actorIds.toArray(String[]::new),
+				Map.copyOf(actorIndex), actorNames, List.copyOf(labels), letterIds.toArray(String[]::new),
+				Map.copyOf(letterIndex), letterTitles.toArray(String[]::new), lettersOfActor,
+				actorsOfLetter.toArray(int[][]::new), tiesOfLetter.toArray(byte[][]::new), ties, bytes);
 		log.info("Co-signature index: {} signatures of {} actors on {} letters, {} KB, built in {} ms", entries,
 				actorIds.size(), letterIds.size(), bytes >> 10, (System.nanoTime() - start) / 1_000_000);
 		return snapshot;
 	}
 
-	private static int[] distinctSorted(int[] numbers) {
-		return Arrays.stream(numbers).sorted().distinct().toArray();
+	/** For tests: whether the index may answer from memory alone while no write has landed (as with a server, not). */
+	void trustTransactions(boolean trust) {
+		this.trustTransactions = trust;
 	}
 
 	@Override

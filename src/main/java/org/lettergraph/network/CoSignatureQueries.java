@@ -137,13 +137,17 @@ class CoSignatureQueries {
 	/**
 	 * One shortest path, or null when none is within {@code maxHops}; unknown actors are refused. Through the
 	 * default roles (LEAD, SIGNER and ENDORSER: every SIGNED and ENDORSED relationship) the path is found in the
-	 * in-memory index when it is current, and one statement reads its steps back and checks the index against the
-	 * graph; otherwise, and for any other roles, by Cypher. Either way one of the shortest paths, not always the same
-	 * one of several.
+	 * in-memory index when it is current. With the embedded database, while no write has landed since the index was
+	 * built, the index's answer is the answer and no statement runs; otherwise one statement reads its steps back and
+	 * checks the index against the graph. When the index is not current, and for any other roles, Cypher finds the
+	 * path. Either way one of the shortest paths, not always the same one of several.
 	 */
 	ActorPath shortestPath(String from, String to, int maxHops, Collection<Role> via) {
 		if (Set.copyOf(via).equals(INDEXED_ROLES)) {
 			Optional<CoSignatureIndex.Chain> chain = this.index.shortestChain(from, to, maxHops);
+			if (chain.isPresent() && chain.get().exact()) {
+				return chain.get().found() ? path(chain.get().steps()) : null;
+			}
 			if (chain.isPresent()) {
 				ReadBack path = readBack(chain.get(), from, to);
 				if (path.current()) {
@@ -196,6 +200,14 @@ class CoSignatureQueries {
 					left[1]));
 		}
 		return new ReadBack(true, new ActorPath(steps.size() - 1, steps));
+	}
+
+	/** An exact chain's steps as the answer gives them. */
+	private static ActorPath path(List<CoSignatureIndex.Step> chain) {
+		List<PathStep> steps = chain.stream()
+			.map(step -> step(step.id(), step.name(), step.labels(), step.relationship(), step.role()))
+			.toList();
+		return new ActorPath(steps.size() - 1, steps);
 	}
 
 	/**
