@@ -887,9 +887,9 @@ public class CoSignatureIndex implements DisposableBean {
 				entries++;
 			}
 		}
-		// Two int arrays and one byte array hold every signature once each, plus three array headers per letter and
-		// one per actor (names, titles and ids not counted).
-		long bytes = entries * 9 + 16L * (actorIds.size() + 3L * letterIds.size());
+		// Two int arrays and one byte array hold every signature once each, plus an array header per actor and two per
+		// letter (names, titles and ids not counted).
+		long bytes = entries * 9 + 16L * (actorIds.size() + 2L * letterIds.size());
 		Map<String, Integer> letterIndex = new HashMap<>();
 		for (int letter = 0; letter < letterIds.size(); letter++) {
 			letterIndex.put(letterIds.get(letter), letter);
