@@ -88,13 +88,25 @@ public class CoSignatureIndex implements DisposableBean {
 	/**
 	 * The graph as of one fingerprint (and, with the embedded database, one transaction). Letters are numbered newest
 	 * first, so ascending letter numbers are the order the answers list them in; each actor's letters and each
-	 * letter's actors are sorted and distinct. {@code tiesOfLetter[l][i]} is how {@code actorsOfLetter[l][i]} took
-	 * part in letter {@code l}: a number into {@code ties}.
+	 * letter's actors are sorted and distinct. {@code details} is null until they are read, after the rest.
 	 */
 	record Snapshot(List<Long> fingerprint, OptionalLong transaction, String[] actorIds,
-			Map<String, Integer> actorIndex, String[] actorNames, List<List<String>> actorLabels, String[] letterIds,
-			Map<String, Integer> letterIndex, String[] letterTitles, int[][] lettersOfActor, int[][] actorsOfLetter,
-			byte[][] tiesOfLetter, Tie[] ties, long bytes) {
+			Map<String, Integer> actorIndex, String[] letterIds, Map<String, Integer> letterIndex,
+			int[][] lettersOfActor, int[][] actorsOfLetter, long bytes, Details details) {
+
+		Snapshot with(Details details) {
+			return new Snapshot(this.fingerprint, this.transaction, this.actorIds, this.actorIndex, this.letterIds,
+					this.letterIndex, this.lettersOfActor, this.actorsOfLetter, this.bytes, details);
+		}
+	}
+
+	/**
+	 * What a path shows besides ids, read after the rest of a {@link Snapshot} (which answers counts meanwhile), from
+	 * the same graph: each actor's name and labels, each letter's title, and {@code tiesOfLetter[l][i]}, how
+	 * {@code actorsOfLetter[l][i]} took part in letter {@code l}, a number into {@code ties} (0 for a plain signature).
+	 */
+	record Details(String[] actorNames, List<List<String>> actorLabels, String[] letterTitles, byte[][] tiesOfLetter,
+			Tie[] ties, long bytes) {
 	}
 
 	/**
@@ -103,12 +115,23 @@ public class CoSignatureIndex implements DisposableBean {
 	 */
 	record Tie(String relationship, String role) {
 
-		static Tie of(String relationship, String role) {
-			return "ENDORSED".equals(relationship) ? new Tie(relationship, "ENDORSER") : new Tie(relationship, role);
-		}
+		/** Most signatures: SIGNED as SIGNER. */
+		static final Tie PLAIN = new Tie("SIGNED", "SIGNER");
 
-		boolean signed() {
-			return "SIGNED".equals(this.relationship);
+		/**
+		 * The tie shown for the [type, role] pairs of every relationship between one actor and one letter: the first
+		 * SIGNED with its role, else ENDORSED as ENDORSER; null when there is none.
+		 */
+		static Tie of(List<?> pairs) {
+			Tie endorsed = null;
+			for (Object value : pairs) {
+				List<?> pair = (List<?>) value;
+				if ("SIGNED".equals(pair.get(0))) {
+					return new Tie("SIGNED", (String) pair.get(1));
+				}
+				endorsed = new Tie("ENDORSED", "ENDORSER");
+			}
+			return endorsed;
 		}
 	}
 
@@ -548,7 +571,7 @@ public class CoSignatureIndex implements DisposableBean {
 		Integer start = snapshot.actorIndex().get(from);
 		Integer end = snapshot.actorIndex().get(to);
 		// Checked before the search: a write landing during it is one a statement run now might not have seen either.
-		boolean exact = (start != null) && (end != null) && unchanged(snapshot);
+		boolean exact = (start != null) && (end != null) && (snapshot.details() != null) && unchanged(snapshot);
 		Chain none = new Chain(snapshot.fingerprint(), List.of(), List.of(), exact, List.of());
 		if (start == null || end == null || start.equals(end)) {
 			return Optional.of(none);
@@ -712,9 +735,10 @@ public class CoSignatureIndex implements DisposableBean {
 	/** The steps of a path of node numbers (actors and letters in turn, as {@link #shortestChain} numbers them). */
 	private static List<Step> steps(Snapshot snapshot, List<Integer> path) {
 		int actors = snapshot.actorIds().length;
+		Details details = snapshot.details();
 		List<Step> steps = new ArrayList<>(path.size());
 		int first = path.get(0);
-		steps.add(new Step(snapshot.actorIds()[first], snapshot.actorNames()[first], snapshot.actorLabels().get(first),
+		steps.add(new Step(snapshot.actorIds()[first], details.actorNames()[first], details.actorLabels().get(first),
 				null, null));
 		for (int i = 1; i < path.size(); i += 2) {
 			int letter = path.get(i) - actors;
@@ -722,10 +746,10 @@ public class CoSignatureIndex implements DisposableBean {
 			int after = path.get(i + 1);
 			Tie reached = tie(snapshot, before, letter);
 			Tie left = tie(snapshot, after, letter);
-			steps.add(new Step(snapshot.letterIds()[letter], snapshot.letterTitles()[letter], LETTER,
+			steps.add(new Step(snapshot.letterIds()[letter], details.letterTitles()[letter], LETTER,
 					reached.relationship(), reached.role()));
-			steps.add(new Step(snapshot.actorIds()[after], snapshot.actorNames()[after],
-					snapshot.actorLabels().get(after), left.relationship(), left.role()));
+			steps.add(new Step(snapshot.actorIds()[after], details.actorNames()[after],
+					details.actorLabels().get(after), left.relationship(), left.role()));
 		}
 		return List.copyOf(steps);
 	}
@@ -733,7 +757,7 @@ public class CoSignatureIndex implements DisposableBean {
 	/** How {@code actor} took part in {@code letter}, which it signed or endorsed. */
 	private static Tie tie(Snapshot snapshot, int actor, int letter) {
 		int at = Arrays.binarySearch(snapshot.actorsOfLetter()[letter], actor);
-		return snapshot.ties()[snapshot.tiesOfLetter()[letter][at]];
+		return snapshot.details().ties()[snapshot.details().tiesOfLetter()[letter][at]];
 	}
 
 	/** For every actor, how many letters it shares with the actor {@code me} (0 for {@code me} itself). */
@@ -779,17 +803,40 @@ public class CoSignatureIndex implements DisposableBean {
 		}
 	}
 
-	/** Builds the index now, on the caller's thread; returns its size in bytes of arrays. */
+	/**
+	 * Builds the index now, on the caller's thread, and then reads its details; returns its size in bytes of arrays.
+	 * The index answers counts as soon as the first part is built.
+	 */
 	public long rebuild() {
 		Snapshot snapshot = build();
-		this.current = snapshot;
-		return snapshot.bytes();
+		publish(null, snapshot);
+		try {
+			Snapshot detailed = snapshot.with(details(snapshot));
+			publish(snapshot, detailed);
+			return bytes(detailed);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Co-signature index without names and roles; shortest paths are read back from the graph: {}",
+					ex.getMessage());
+			return bytes(snapshot);
+		}
 	}
 
-	/** Bytes the index's arrays take (object headers and id strings excluded), or 0 before it is built. */
+	/** Makes {@code next} the index, when {@code expected} (null: any) still is; a newer rebuild's is kept. */
+	private synchronized void publish(Snapshot expected, Snapshot next) {
+		if (expected == null || this.current == expected) {
+			this.current = next;
+		}
+	}
+
+	/** Bytes the index's arrays take (object headers, names and id strings excluded), or 0 before it is built. */
 	public long bytes() {
 		Snapshot snapshot = this.current;
-		return (snapshot != null) ? snapshot.bytes() : 0;
+		return (snapshot != null) ? bytes(snapshot) : 0;
+	}
+
+	private static long bytes(Snapshot snapshot) {
+		return snapshot.bytes() + ((snapshot.details() != null) ? snapshot.details().bytes() : 0);
 	}
 
 	private void rebuildInBackground() {
@@ -824,54 +871,18 @@ public class CoSignatureIndex implements DisposableBean {
 		Map<String, Integer> actorIndex = new HashMap<>();
 		List<String> actorIds = new ArrayList<>();
 		List<String> letterIds = new ArrayList<>();
-		List<String> letterTitles = new ArrayList<>();
 		List<int[]> actorsOfLetter = new ArrayList<>();
-		List<byte[]> tiesOfLetter = new ArrayList<>();
-		Map<Tie, Integer> tieNumbers = new HashMap<>();
 		this.rows.forEach("network/co-signature-index", Map.of(), r -> {
 			letterIds.add(Rows.string(r, "letter"));
-			letterTitles.add(Rows.string(r, "title"));
-			List<?> signatures = (List<?>) r.get("signatures");
-			// One key per signature, (actor, unsigned first, tie), so sorting puts each actor's signature first.
-			long[] keys = new long[signatures.size()];
-			for (int i = 0; i < keys.length; i++) {
-				List<?> signature = (List<?>) signatures.get(i);
-				int actor = actorIndex.computeIfAbsent((String) signature.get(0), id -> {
+			List<String> actors = Rows.strings(r, "actors");
+			int[] numbers = new int[actors.size()];
+			for (int i = 0; i < numbers.length; i++) {
+				numbers[i] = actorIndex.computeIfAbsent(actors.get(i), id -> {
 					actorIds.add(id);
 					return actorIds.size() - 1;
 				});
-				Tie tie = Tie.of((String) signature.get(1), (String) signature.get(2));
-				int number = tieNumbers.computeIfAbsent(tie, t -> tieNumbers.size());
-				keys[i] = ((long) actor << 32) | ((tie.signed() ? 0L : 1L) << 16) | number;
 			}
-			Arrays.sort(keys);
-			int[] actors = new int[keys.length];
-			byte[] ties = new byte[keys.length];
-			int distinct = 0;
-			for (long key : keys) {
-				int actor = (int) (key >>> 32);
-				if (distinct == 0 || actors[distinct - 1] != actor) {
-					actors[distinct] = actor;
-					ties[distinct++] = (byte) (key & 0xFFFF);
-				}
-			}
-			actorsOfLetter.add(Arrays.copyOf(actors, distinct));
-			tiesOfLetter.add(Arrays.copyOf(ties, distinct));
-		});
-		if (tieNumbers.size() > Byte.MAX_VALUE) {
-			throw new IllegalStateException("More kinds of signature than the index numbers: " + tieNumbers.keySet());
-		}
-		Tie[] ties = new Tie[tieNumbers.size()];
-		tieNumbers.forEach((tie, number) -> ties[number] = tie);
-		String[] actorNames = new String[actorIds.size()];
-		List<List<String>> labels = new ArrayList<>(Collections.nCopies(actorIds.size(), List.<String>of()));
-		Map<List<String>, List<String>> sameLabels = new HashMap<>();
-		this.rows.forEach("network/co-signature-actors", Map.of(), r -> {
-			Integer actor = actorIndex.get(Rows.string(r, "id"));
-			if (actor != null) {
-				actorNames[actor] = Rows.string(r, "name");
-				labels.set(actor, sameLabels.computeIfAbsent(List.copyOf(Rows.strings(r, "labels")), l -> l));
-			}
+			actorsOfLetter.add(distinctSorted(numbers));
 		});
 		int[] degree = new int[actorIds.size()];
 		actorsOfLetter.forEach(actors -> Arrays.stream(actors).forEach(a -> degree[a]++));
@@ -887,20 +898,77 @@ public class CoSignatureIndex implements DisposableBean {
 				entries++;
 			}
 		}
-		// Two int arrays and one byte array hold every signature once each, plus an array header per actor and two per
-		// letter (names, titles and ids not counted).
-		long bytes = entries * 9 + 16L * (actorIds.size() + 2L * letterIds.size());
+		// Two int arrays hold every signature once each, plus an array header per actor and per letter.
+		long bytes = entries * 8 + 16L * (actorIds.size() + letterIds.size());
 		Map<String, Integer> letterIndex = new HashMap<>();
 		for (int letter = 0; letter < letterIds.size(); letter++) {
 			letterIndex.put(letterIds.get(letter), letter);
 		}
 		Snapshot snapshot = new Snapshot(fingerprint, transaction, actorIds.toArray(String[]::new),
-				Map.copyOf(actorIndex), actorNames, List.copyOf(labels), letterIds.toArray(String[]::new),
-				Map.copyOf(letterIndex), letterTitles.toArray(String[]::new), lettersOfActor,
-				actorsOfLetter.toArray(int[][]::new), tiesOfLetter.toArray(byte[][]::new), ties, bytes);
+				Map.copyOf(actorIndex), letterIds.toArray(String[]::new), Map.copyOf(letterIndex), lettersOfActor,
+				actorsOfLetter.toArray(int[][]::new), bytes, null);
 		log.info("Co-signature index: {} signatures of {} actors on {} letters, {} KB, built in {} ms", entries,
 				actorIds.size(), letterIds.size(), bytes >> 10, (System.nanoTime() - start) / 1_000_000);
 		return snapshot;
+	}
+
+	/**
+	 * The names, labels, titles and ties of {@code snapshot}'s actors and letters, read after it. A write landing
+	 * meanwhile leaves them unlike the graph in places, but then the database's transaction has moved since the one
+	 * the snapshot noted, and no path is answered from them.
+	 */
+	private Details details(Snapshot snapshot) {
+		long start = System.nanoTime();
+		String[] titles = new String[snapshot.letterIds().length];
+		this.rows.forEach("network/co-signature-titles", Map.of(), r -> {
+			Integer letter = snapshot.letterIndex().get(Rows.string(r, "letter"));
+			if (letter != null) {
+				titles[letter] = Rows.string(r, "title");
+			}
+		});
+		String[] names = new String[snapshot.actorIds().length];
+		List<List<String>> labels = new ArrayList<>(Collections.nCopies(names.length, List.<String>of()));
+		Map<List<String>, List<String>> sameLabels = new HashMap<>();
+		this.rows.forEach("network/co-signature-actors", Map.of(), r -> {
+			Integer actor = snapshot.actorIndex().get(Rows.string(r, "id"));
+			if (actor != null) {
+				names[actor] = Rows.string(r, "name");
+				labels.set(actor, sameLabels.computeIfAbsent(List.copyOf(Rows.strings(r, "labels")), l -> l));
+			}
+		});
+		// Every signature is a plain one (number 0) but those the statement lists.
+		int[][] actorsOfLetter = snapshot.actorsOfLetter();
+		byte[][] tiesOfLetter = new byte[actorsOfLetter.length][];
+		long entries = 0;
+		for (int letter = 0; letter < actorsOfLetter.length; letter++) {
+			tiesOfLetter[letter] = new byte[actorsOfLetter[letter].length];
+			entries += actorsOfLetter[letter].length;
+		}
+		Map<Tie, Integer> numbers = new HashMap<>(Map.of(Tie.PLAIN, 0));
+		this.rows.forEach("network/co-signature-ties", Map.of(), r -> {
+			Integer letter = snapshot.letterIndex().get(Rows.string(r, "letter"));
+			Integer actor = snapshot.actorIndex().get(Rows.string(r, "actor"));
+			Tie tie = Tie.of((List<?>) r.get("ties"));
+			int at = (letter != null && actor != null) ? Arrays.binarySearch(actorsOfLetter[letter], actor) : -1;
+			if (at >= 0 && tie != null) {
+				int number = numbers.computeIfAbsent(tie, t -> numbers.size());
+				if (number > Byte.MAX_VALUE) {
+					throw new IllegalStateException("more kinds of signature than the index numbers: " + numbers.keySet());
+				}
+				tiesOfLetter[letter][at] = (byte) number;
+			}
+		});
+		Tie[] ties = new Tie[numbers.size()];
+		numbers.forEach((tie, number) -> ties[number] = tie);
+		// A byte per signature and an array header per letter (names and titles not counted).
+		long bytes = entries + 16L * actorsOfLetter.length;
+		log.info("Co-signature index: names, titles and {} kinds of signature read in {} ms", ties.length,
+				(System.nanoTime() - start) / 1_000_000);
+		return new Details(names, List.copyOf(labels), titles, tiesOfLetter, ties, bytes);
+	}
+
+	private static int[] distinctSorted(int[] numbers) {
+		return Arrays.stream(numbers).sorted().distinct().toArray();
 	}
 
 	/** For tests: whether the index may answer from memory alone while no write has landed (as with a server, not). */

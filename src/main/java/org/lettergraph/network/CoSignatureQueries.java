@@ -190,14 +190,15 @@ class CoSignatureQueries {
 		steps.add(step(actors.get(0), Rows.string(first, "beforeName"), Rows.strings(first, "beforeLabels"), null, null));
 		for (int j = 0; j < letters.size(); j++) {
 			Map<String, Object> leg = ordered.get(j);
-			String[] reached = signature(leg.get("reached"));
-			String[] left = signature(leg.get("left"));
+			CoSignatureIndex.Tie reached = CoSignatureIndex.Tie.of((List<?>) leg.get("reached"));
+			CoSignatureIndex.Tie left = CoSignatureIndex.Tie.of((List<?>) leg.get("left"));
 			if (reached == null || left == null) {
 				return ReadBack.STALE;
 			}
-			steps.add(new PathStep(letters.get(j), Rows.string(leg, "title"), "LETTER", reached[0], reached[1]));
-			steps.add(step(actors.get(j + 1), Rows.string(leg, "afterName"), Rows.strings(leg, "afterLabels"), left[0],
-					left[1]));
+			steps.add(new PathStep(letters.get(j), Rows.string(leg, "title"), "LETTER", reached.relationship(),
+					reached.role()));
+			steps.add(step(actors.get(j + 1), Rows.string(leg, "afterName"), Rows.strings(leg, "afterLabels"),
+					left.relationship(), left.role()));
 		}
 		return new ReadBack(true, new ActorPath(steps.size() - 1, steps));
 	}
@@ -208,22 +209,6 @@ class CoSignatureQueries {
 			.map(step -> step(step.id(), step.name(), step.labels(), step.relationship(), step.role()))
 			.toList();
 		return new ActorPath(steps.size() - 1, steps);
-	}
-
-	/**
-	 * The relationship and role of one signature of an actor on a letter, from its [type, role] pairs: SIGNED (with
-	 * its role) before ENDORSED, for an actor that has both; null when there is none.
-	 */
-	private static String[] signature(Object pairs) {
-		String[] endorsed = null;
-		for (Object value : (List<?>) pairs) {
-			List<?> pair = (List<?>) value;
-			if ("SIGNED".equals(pair.get(0))) {
-				return new String[] { "SIGNED", (String) pair.get(1) };
-			}
-			endorsed = new String[] { "ENDORSED", "ENDORSER" };
-		}
-		return endorsed;
 	}
 
 	/**
