@@ -40,6 +40,8 @@ final class BenchService {
 				return;
 			}
 		}
+		// The index answers counts before it has read its names and roles, which shortest paths need.
+		index.awaitRebuilds();
 	}
 
 	/** The heap in use after collecting garbage (the harness's own objects included). */

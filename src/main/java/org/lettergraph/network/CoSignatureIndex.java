@@ -788,8 +788,8 @@ public class CoSignatureIndex implements DisposableBean {
 		return snapshot != null && snapshot.fingerprint().equals(fingerprint());
 	}
 
-	/** Waits until a rebuild under way in the background, if any, has finished (for tests). */
-	void awaitRebuilds() {
+	/** Waits until a rebuild under way in the background, if any, has finished, details included (tests, benchmark). */
+	public void awaitRebuilds() {
 		try {
 			this.builder.submit(() -> {
 			}).get();
