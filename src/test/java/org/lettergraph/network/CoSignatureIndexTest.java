@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -445,7 +446,7 @@ class CoSignatureIndexTest {
 	}
 
 	/** What the service answers with a Neo4j server, where the index cannot know that no write has landed. */
-	private <T> T asWithAServer(java.util.function.Supplier<T> answer) {
+	private <T> T asWithAServer(Supplier<T> answer) {
 		this.index.trustTransactions(false);
 		try {
 			return answer.get();
